@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { SCOPES } from '../access/scopes.js';
+
+// Country configuration is data (config/<country>/*.json). These schemas validate it at
+// start-up so a wrong file stops the server with the file and field named.
+
+/** A text in each stored language; Serbian Cyrillic is derived from sr. */
+export const localizedText = z.object({
+  sq: z.string().min(1),
+  sr: z.string().min(1),
+  en: z.string().min(1),
+});
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Codes become path segments of the jurisdiction tree: letters, digits and hyphens only. */
+export const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'upper-case letters, digits and hyphens');
+
+export const adminUnitSchema = z.object({ code, name: localizedText });
+
+export const municipalitySchema = z.object({
+  code,
+  name: localizedText,
+  adminUnits: z.array(adminUnitSchema).default([]),
+});
+
+export const regionSchema = z.object({
+  code,
+  name: localizedText,
+  municipalities: z.array(municipalitySchema).min(1),
+});
+
+export const JURISDICTION_LEVELS = ['country', 'region', 'municipality', 'unit'] as const;
+export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
+
+export const DEADLINE_UNITS = ['hours', 'days', 'months'] as const;
+export const deadlineSchema = z.object({
+  value: z.number().int().positive(),
+  unit: z.enum(DEADLINE_UNITS),
+  /** Where the default comes from: the law, a plan, or a Vatra decision (shown to users). */
+  basis: z.enum(['law', 'plan', 'vatra-default']),
+  description: localizedText,
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** Every deadline Vatra computes. Each country file must give all of them. */
+export const DEADLINE_KEYS = [
+  'homeVisit',
+  'monitoringInterval',
+  'schemeEvaluation',
+  'rentReview',
+  'caseClosure',
+  'appealWindow',
+  'appealDecision',
+  'protectionOrderReport',
+  'childProtectionReport',
+  'jobSeekerReview',
+] as const;
+export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
+
+export const countrySchema = z.object({
+  code,
+  name: localizedText,
+  currency: z.enum(['EUR', 'ALL']),
+  defaultLocale: z.enum(['sq', 'sr', 'en']),
+  regionLabel: localizedText,
+  deadlines: z.object(
+    Object.fromEntries(DEADLINE_KEYS.map((key) => [key, deadlineSchema])) as Record<
+      DeadlineKey,
+      typeof deadlineSchema
+    >,
+  ),
+});
+
+export const INSTITUTION_LEVELS = ['country', 'region', 'municipality', 'unit'] as const;
+
+export const institutionTypeSchema = z.object({
+  code,
+  abbreviation: localizedText,
+  name: localizedText,
+  /** The jurisdiction level an institution of this type serves. */
+  level: z.enum(INSTITUTION_LEVELS),
+  /** Create one institution of this type for every jurisdiction of that level at start-up. */
+  perJurisdiction: z.boolean(),
+});
+
+export const roleSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores'),
+  name: localizedText,
+  scopes: z.array(z.enum(SCOPES)).min(1),
+  /** Institution types whose staff usually hold this role (a hint for the admin screen). */
+  institutionTypes: z.array(code).default([]),
+});
+
+export const countryConfigSchema = z.object({
+  country: countrySchema,
+  regions: z.array(regionSchema).min(1),
+  institutionTypes: z.array(institutionTypeSchema).min(1),
+  roles: z.array(roleSchema).min(1),
+});
+
+export type CountryConfig = z.infer<typeof countryConfigSchema>;
+export type RegionConfig = z.infer<typeof regionSchema>;
+export type MunicipalityConfig = z.infer<typeof municipalitySchema>;
+export type InstitutionTypeConfig = z.infer<typeof institutionTypeSchema>;
+export type RoleConfig = z.infer<typeof roleSchema>;
+
+/** Files each country folder holds, and the part of the config each one fills. */
+export const COUNTRY_FILES = {
+  'country.json': 'country',
+  'jurisdictions.json': 'regions',
+  'institution-types.json': 'institutionTypes',
+  'roles.json': 'roles',
+} as const;

@@ -1,0 +1,5 @@
+import { server } from './server.js';
+import { web } from './web.js';
+
+/** English is the reference catalog: its shape is the type every other language must fill. */
+export const en = { server, web } as const;

@@ -1,0 +1,5 @@
+import type { Catalog } from '../../catalog.js';
+import { server } from './server.js';
+import { web } from './web.js';
+
+export const sq: Catalog = { server, web };

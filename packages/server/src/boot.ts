@@ -1,0 +1,27 @@
+import type { CountryConfig } from '@vatra/core';
+import { loadCountries } from './config/load.js';
+import { syncCountryConfig } from './config/sync.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase, type Db } from './db/open.js';
+import { seedDemo } from './demo/seed.js';
+import type { Settings } from './settings.js';
+
+export interface Booted {
+  db: Db;
+  countries: CountryConfig[];
+}
+
+/** Everything before serving: configuration validated, database opened and migrated, demo seeded once. */
+export async function boot(settings: Settings): Promise<Booted> {
+  const countries = loadCountries(settings.countries);
+  const db = await openDatabase(settings);
+  try {
+    await migrate(db);
+    await syncCountryConfig(db, countries);
+    if (settings.demo) await seedDemo(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return { db, countries };
+}

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { COUNTRY_FILES, countryConfigSchema, type CountryConfig } from '@vatra/core';
+import type { z } from 'zod';
+
+export const CONFIG_DIR = fileURLToPath(new URL('../../../../config/', import.meta.url));
+
+/** A configuration file that is missing, unreadable or invalid; the message names file and field. */
+export class ConfigError extends Error {}
+
+type Part = (typeof COUNTRY_FILES)[keyof typeof COUNTRY_FILES];
+
+/** Reads and validates config/<folder>/*.json; throws ConfigError naming the file and field. */
+export function loadCountry(folder: string, root = CONFIG_DIR): CountryConfig {
+  const assembled: Partial<Record<Part, unknown>> = {};
+  const fileOfPart = new Map<Part, string>();
+  for (const [file, part] of Object.entries(COUNTRY_FILES) as [string, Part][]) {
+    const path = `${root}${folder}/${file}`;
+    fileOfPart.set(part, `config/${folder}/${file}`);
+    if (!existsSync(path)) throw new ConfigError(`config/${folder}/${file}: file is missing`);
+    try {
+      assembled[part] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`config/${folder}/${file}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const parsed = countryConfigSchema.safeParse(assembled);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, fileOfPart));
+  checkReferences(parsed.data, folder);
+  return parsed.data;
+}
+
+function describeIssues(error: z.ZodError, fileOfPart: Map<Part, string>): string {
+  return error.issues
+    .slice(0, 10)
+    .map((issue) => {
+      const [part, ...rest] = issue.path;
+      const file = fileOfPart.get(part as Part) ?? 'config';
+      const field = rest.length ? rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
+      return `${file}: ${field.replace(/^\./, '') || '(top level)'}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+/** Rules zod cannot see: unique codes, roles that name existing institution types. */
+function checkReferences(config: CountryConfig, folder: string): void {
+  const seen = new Set<string>();
+  const codes = [
+    config.country.code,
+    ...config.regions.flatMap((region) => [
+      region.code,
+      ...region.municipalities.flatMap((m) => [m.code, ...m.adminUnits.map((u) => u.code)]),
+    ]),
+  ];
+  for (const code of codes) {
+    if (seen.has(code)) throw new ConfigError(`config/${folder}/jurisdictions.json: code ${code} is used twice`);
+    seen.add(code);
+  }
+  const types = new Set(config.institutionTypes.map((type) => type.code));
+  config.roles.forEach((role, index) => {
+    for (const type of role.institutionTypes) {
+      if (!types.has(type)) {
+        throw new ConfigError(
+          `config/${folder}/roles.json: [${index}].institutionTypes: unknown institution type ${type}`,
+        );
+      }
+    }
+  });
+}
+
+export function loadCountries(folders: string[], root = CONFIG_DIR): CountryConfig[] {
+  const configs = folders.map((folder) => loadCountry(folder, root));
+  const seen = new Map<string, string>();
+  configs.forEach((config, index) => {
+    const codes = config.regions.flatMap((r) => [r.code, ...r.municipalities.map((m) => m.code)]);
+    for (const code of [config.country.code, ...codes]) {
+      const other = seen.get(code);
+      if (other) throw new ConfigError(`config/${folders[index]}: code ${code} is also used in config/${other}`);
+      seen.set(code, folders[index] ?? '');
+    }
+  });
+  return configs;
+}

@@ -1,0 +1,66 @@
+import type { Db } from '../db/open.js';
+import { hashPassword } from '../services/access/passwords.js';
+import { appendAudit } from '../services/audit/trail.js';
+import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
+
+const SEEDED_KEY = 'demo_seeded_at';
+
+export async function isDemoSeeded(db: Db): Promise<boolean> {
+  const row = await db.kysely.selectFrom('app_meta').select('key').where('key', '=', SEEDED_KEY).executeTakeFirst();
+  return Boolean(row);
+}
+
+/**
+ * Fills the demo: extra institutions and one user per role. Runs once (a marker in app_meta),
+ * in one transaction, so a crash half-way leaves nothing half-seeded.
+ */
+export async function seedDemo(db: Db): Promise<{ users: number }> {
+  if (await isDemoSeeded(db)) return { users: 0 };
+  // One hash for the shared demo password: every demo user has the same, published password
+  // anyway, and hashing 37 times would add seconds to the first start.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.kysely.transaction().execute(async (trx) => {
+    for (const inst of DEMO_INSTITUTIONS) {
+      const jurisdiction = await trx
+        .selectFrom('jurisdictions')
+        .select('id')
+        .where('code', '=', inst.jurisdiction)
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('institutions')
+        .values({ code: inst.code, type_code: inst.typeCode, name: JSON.stringify(inst.name), jurisdiction_id: jurisdiction.id })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
+    }
+    const institutions = new Map(
+      (await trx.selectFrom('institutions as i').innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id').select(['i.id', 'i.code', 'j.country_code']).execute()).map((r) => [r.code, r]),
+    );
+    const roles = await trx.selectFrom('roles').select(['id', 'code', 'country_code']).execute();
+    for (const demo of DEMO_USERS) {
+      const institution = institutions.get(demo.institution);
+      if (!institution) throw new Error(`Demo institution ${demo.institution} is missing from the configuration`);
+      const user = await trx
+        .insertInto('users')
+        .values({
+          username: demo.username,
+          full_name: demo.fullName,
+          email: `${demo.username}@demo.vatra.invalid`,
+          institution_id: institution.id,
+          password_hash: passwordHash,
+          locale: demo.locale,
+          demo: true,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const roleIds = demo.roles.map((code) => {
+        const role = roles.find((r) => r.code === code && r.country_code === institution.country_code);
+        if (!role) throw new Error(`Demo role ${code} is missing for ${institution.country_code}`);
+        return role.id;
+      });
+      await trx.insertInto('user_roles').values(roleIds.map((role_id) => ({ user_id: user.id, role_id }))).execute();
+    }
+    await trx.insertInto('app_meta').values({ key: SEEDED_KEY, value: JSON.stringify(new Date().toISOString()) }).execute();
+    await appendAudit(trx, { action: 'system.seed_demo', outcome: 'ok', details: { users: DEMO_USERS.length } });
+  });
+  return { users: DEMO_USERS.length };
+}

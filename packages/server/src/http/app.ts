@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { CountryConfig } from '@vatra/core';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Db } from '../db/open.js';
+import type { Settings } from '../settings.js';
+import { registerAccessHook } from './access-hook.js';
+import { HttpError } from './errors.js';
+import { registerRoutes } from './routes.js';
+import { fieldProblems } from './validation.js';
+
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+export interface AppDeps {
+  db: Db;
+  settings: Settings;
+  countries: CountryConfig[];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: deps.settings.logLevel },
+    trustProxy: deps.settings.trustProxy,
+    bodyLimit: 1_048_576,
+  });
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine injects its CSS variables in a style tag.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: deps.settings.trustProxy,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vatra API',
+        version: '0.1.0',
+        description:
+          'Case management, social care and municipal action plans. Errors have one shape: {error:{code,message,fields?}}.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vatra_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerAccessHook(app, deps.db, deps.settings);
+  app.setErrorHandler((error, request, reply) => {
+    const locale = request.access?.locale ?? 'sq';
+    if (error instanceof HttpError) return reply.code(error.status).send(error.body(locale));
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues = error.validation.map((v) => ({
+        ...(v.params as Record<string, unknown>),
+        code: v.keyword,
+        message: v.message ?? '',
+        path: (v.instancePath ?? '').split('/').filter(Boolean),
+      }));
+      const problem = new HttpError(400, 'validation', 'server.errors.validation', {}, fieldProblems(issues));
+      return reply.code(400).send(problem.body(locale));
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status === 413) return reply.code(413).send(new HttpError(413, 'too_large', 'server.errors.tooLarge').body(locale));
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send(new HttpError(status, 'bad_request', 'server.errors.badRequest').body(locale));
+    }
+    request.log.error(error);
+    return reply.code(500).send(new HttpError(500, 'internal', 'server.errors.internal').body(locale));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !existsSync(`${WEB_DIST}index.html`)) {
+      return reply.code(404).send(new HttpError(404, 'not_found', 'server.errors.notFound').body(request.access?.locale ?? 'sq'));
+    }
+    // Client-side routes of the single-page app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  await registerRoutes(app);
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

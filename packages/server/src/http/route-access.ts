@@ -1,0 +1,57 @@
+import type { Scope } from '@vatra/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/** Record kinds whose jurisdiction the access hook checks from the route's :id parameter. */
+export type RecordKind = 'user' | 'institution' | 'role';
+
+/**
+ * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
+ * any logged-in user. `record`: the :id names a record whose jurisdiction must be the user's.
+ */
+export type RouteAccess =
+  | { public: true }
+  | { scope: Scope | null; record?: RecordKind; tag: string; operationId: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The jurisdiction path of a record, or undefined when there is no such record. */
+export async function locateRecord(
+  db: Kysely<Database>,
+  kind: RecordKind,
+  id: string,
+): Promise<string | undefined> {
+  if (!UUID.test(id)) return undefined;
+  switch (kind) {
+    case 'user': {
+      const row = await db
+        .selectFrom('users as u')
+        .innerJoin('institutions as i', 'i.id', 'u.institution_id')
+        .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+        .select('j.path')
+        .where('u.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
+    case 'institution': {
+      const row = await db
+        .selectFrom('institutions as i')
+        .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+        .select('j.path')
+        .where('i.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
+    case 'role': {
+      // A role belongs to a country: it is in the jurisdiction of whoever covers that country.
+      const row = await db.selectFrom('roles').select('country_code').where('id', '=', id).executeTakeFirst();
+      return row ? `/${row.country_code}/` : undefined;
+    }
+  }
+}

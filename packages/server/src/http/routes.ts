@@ -1,0 +1,24 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminInstitutionRoutes } from './routes/admin-institutions.js';
+import { adminRoleRoutes } from './routes/admin-roles.js';
+import { adminUserRoutes } from './routes/admin-users.js';
+import { auditAndHomeRoutes } from './routes/audit-home.js';
+import { authRoutes } from './routes/auth.js';
+
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  authRoutes(api);
+  adminUserRoutes(api);
+  adminInstitutionRoutes(api);
+  adminRoleRoutes(api);
+  auditAndHomeRoutes(api);
+}

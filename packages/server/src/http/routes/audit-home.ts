@@ -1,0 +1,44 @@
+import { auditList, auditQuery, auditVerifyResult, homeBody } from '@vatra/core';
+import type { Api } from '../routes.js';
+import { operation } from '../operation.js';
+import { browseAudit, verifyAudit } from '../../services/audit/browse.js';
+import { buildHome } from '../../services/home.js';
+
+export function auditAndHomeRoutes(app: Api): void {
+  app.route({
+    method: 'GET',
+    url: '/api/audit',
+    ...operation({
+      operationId: 'listAuditEntries',
+      tag: 'audit',
+      summary: 'Browse and filter the audit trail of your jurisdiction',
+      scope: 'audit.read',
+      schema: { querystring: auditQuery, response: { 200: auditList } },
+    }),
+    handler: (request) => browseAudit(request.access, request.query),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/audit/verify',
+    ...operation({
+      operationId: 'verifyAuditChain',
+      tag: 'audit',
+      summary: 'Check the hash chain of the whole audit trail',
+      scope: 'audit.read',
+      schema: { response: { 200: auditVerifyResult } },
+    }),
+    handler: (request) => verifyAudit(request.access),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/home',
+    ...operation({
+      operationId: 'getHome',
+      tag: 'home',
+      summary: "Your institution's work queue and counts",
+      scope: null,
+      schema: { response: { 200: homeBody } },
+    }),
+    handler: (request) => buildHome(request.access),
+  });
+}

@@ -1,0 +1,26 @@
+import { boot } from './boot.js';
+import { buildApp } from './http/app.js';
+import { readSettings } from './settings.js';
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const { db, countries } = await boot(settings);
+  const app = await buildApp({ db, settings, countries });
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen({ port: settings.port, host: settings.host });
+  app.log.info(
+    `Vatra is serving on http://localhost:${settings.port} (${db.engine}${settings.demo ? ', demo data' : ''})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  // Configuration and migration errors name the file and field; print them plainly and stop.
+  console.error(`Vatra could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

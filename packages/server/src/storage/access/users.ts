@@ -1,0 +1,93 @@
+import type { UserSummary } from '@vatra/core';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+export interface UserFilter {
+  q?: string | undefined;
+  institutionId?: string | undefined;
+  active?: boolean | undefined;
+}
+
+function baseQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id');
+}
+
+const ROLES_OF_USER = sql<UserSummary['roles']>`coalesce((select json_agg(json_build_object(
+  'id', r.id, 'code', r.code, 'name', r.name) order by r.code)
+  from user_roles ur join roles r on r.id = ur.role_id where ur.user_id = u.id), '[]'::json)`;
+
+export async function listUsers(
+  db: Kysely<Database>,
+  visible: Expression<SqlBool>,
+  filter: UserFilter,
+  page: { page: number; pageSize: number },
+) {
+  let query = baseQuery(db).where(visible);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('u.username', 'ilike', like), eb('u.full_name', 'ilike', like), eb('u.email', 'ilike', like)]),
+    );
+  }
+  if (filter.institutionId) query = query.where('u.institution_id', '=', filter.institutionId);
+  if (filter.active !== undefined) query = query.where('u.active', '=', filter.active);
+  const [{ total } = { total: '0' }] = await query.select((eb) => eb.fn.countAll<string>().as('total')).execute();
+  const rows = await query
+    .select(summaryColumns)
+    .orderBy('u.username')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { rows, total: Number(total) };
+}
+
+const summaryColumns = [
+  'u.id',
+  'u.username',
+  'u.full_name as fullName',
+  'u.email',
+  'u.locale',
+  'u.active',
+  'u.last_login_at as lastLoginAt',
+  'u.version',
+  'i.id as institutionId',
+  'i.code as institutionCode',
+  'i.name as institutionName',
+  ROLES_OF_USER.as('roles'),
+] as const;
+
+export async function findUserSummary(db: Kysely<Database>, id: string) {
+  return baseQuery(db).select(summaryColumns).where('u.id', '=', id).executeTakeFirst();
+}
+
+export type UserSummaryRow = NonNullable<Awaited<ReturnType<typeof findUserSummary>>>;
+
+export function findUserForLogin(db: Kysely<Database>, username: string) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
+    .select([
+      'u.id',
+      'u.username',
+      'u.password_hash as passwordHash',
+      'u.active',
+      'i.active as institutionActive',
+      'i.id as institutionId',
+      'i.code as institutionCode',
+    ])
+    .where((eb) => eb(eb.fn('lower', ['u.username']), '=', username.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export async function setUserRoles(db: Kysely<Database>, userId: string, roleIds: string[]): Promise<void> {
+  await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  if (roleIds.length) {
+    await db
+      .insertInto('user_roles')
+      .values(roleIds.map((roleId) => ({ user_id: userId, role_id: roleId })))
+      .execute();
+  }
+}
