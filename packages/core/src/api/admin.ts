@@ -19,6 +19,8 @@ export const userSummary = z.object({
   email: z.string().nullable(),
   institution: namedRef,
   roles: z.array(namedRef),
+  /** Jurisdictions granted beyond the institution's own. */
+  grantedJurisdictions: z.array(namedRef),
   locale: localeSchema,
   active: z.boolean(),
   lastLoginAt: z.iso.datetime().nullable(),

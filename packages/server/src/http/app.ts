@@ -15,6 +15,7 @@ import {
 import type { Db } from '../db/open.js';
 import type { Settings } from '../settings.js';
 import { registerAccessHook } from './access-hook.js';
+import type { RouteAccess } from './route-access.js';
 import { HttpError } from './errors.js';
 import { registerRoutes } from './routes.js';
 import { fieldProblems } from './validation.js';
@@ -27,9 +28,17 @@ export interface AppDeps {
   countries: CountryConfig[];
 }
 
+/** An API route as declared: method, URL and what it requires. */
+export interface DeclaredOperation {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    operations: DeclaredOperation[];
   }
 }
 
@@ -40,6 +49,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
   });
   app.decorate('deps', deps);
+  const operations: DeclaredOperation[] = [];
+  app.decorate('operations', operations);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) operations.push({ method, url: route.url, access: route.config?.access });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -8,10 +8,14 @@ import {
   userSummary,
   userUpdateBody,
   versionBody,
+  uuid,
 } from '@vatra/core';
+import { z } from 'zod';
 import type { Api } from '../routes.js';
 import { operation } from '../operation.js';
 import {
+  grantJurisdiction,
+  revokeJurisdiction,
   createUser,
   getUser,
   listUsersFor,
@@ -113,5 +117,31 @@ export function adminUserRoutes(app: Api): void {
       await resetPassword(request.access, request.params.id, request.body.password);
       return { ok: true as const };
     },
+  });
+  app.route({
+    method: 'POST',
+    url: '/api/admin/users/:id/grants',
+    ...operation({
+      operationId: 'grantJurisdiction',
+      tag,
+      summary: 'Let a user see one more jurisdiction (one you hold yourself)',
+      scope: 'user.manage',
+      record: 'user',
+      schema: { params: idParams, body: z.object({ jurisdictionId: uuid }), response: { 200: userSummary } },
+    }),
+    handler: (request) => grantJurisdiction(request.access, request.params.id, request.body.jurisdictionId),
+  });
+  app.route({
+    method: 'DELETE',
+    url: '/api/admin/users/:id/grants/:jurisdictionId',
+    ...operation({
+      operationId: 'revokeJurisdiction',
+      tag,
+      summary: 'Withdraw a granted jurisdiction',
+      scope: 'user.manage',
+      record: 'user',
+      schema: { params: idParams.extend({ jurisdictionId: uuid }), response: { 200: userSummary } },
+    }),
+    handler: (request) => revokeJurisdiction(request.access, request.params.id, request.params.jurisdictionId),
   });
 }

@@ -40,7 +40,11 @@ export async function login(
       attemptedUsername: user?.username ?? username,
       ip: meta.ip,
       details: { reason: !user ? 'unknown_account' : !valid ? 'wrong_password' : 'inactive' },
-      ...(user ? { recordType: 'user', recordId: user.id } : {}),
+      // The account's institution places the entry in a jurisdiction, so auditors of another
+      // country do not see who tried to log in here.
+      ...(user
+        ? { recordType: 'user', recordId: user.id, institution: { id: user.institutionId, code: user.institutionCode } }
+        : {}),
     });
     throw errors.invalidCredentials();
   }

@@ -20,6 +20,7 @@ function toSummary(row: UserSummaryRow): UserSummary {
     email: row.email,
     institution: { id: row.institutionId, code: row.institutionCode, name: row.institutionName },
     roles: row.roles,
+    grantedJurisdictions: row.grantedJurisdictions,
     locale: row.locale as UserSummary['locale'],
     active: row.active,
     lastLoginAt: row.lastLoginAt ? row.lastLoginAt.toISOString() : null,
@@ -172,4 +173,40 @@ export async function resetPassword(access: AccessContext, id: string, password:
     await access.audit(trx, { action: 'user.reset_password', recordType: 'user', recordId: id });
   });
   await endAllSessionsOf(access.db, id);
+}
+
+/** Grants a user sight of another jurisdiction; the granter must hold that jurisdiction. */
+export async function grantJurisdiction(access: AccessContext, userId: string, jurisdictionId: string): Promise<UserSummary> {
+  const exists = await findUserSummary(access.db, userId);
+  if (!exists) throw errors.notFound();
+  const jurisdiction = await access.db
+    .selectFrom('jurisdictions')
+    .select(['id', 'path'])
+    .where('id', '=', jurisdictionId)
+    .executeTakeFirst();
+  if (!jurisdiction || !access.covers(jurisdiction.path)) throw errors.badReference('jurisdictionId');
+  await access.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('jurisdiction_grants')
+      .values({ user_id: userId, jurisdiction_id: jurisdictionId, granted_by: access.user?.userId ?? null })
+      .onConflict((oc) => oc.columns(['user_id', 'jurisdiction_id']).doNothing())
+      .execute();
+    await access.audit(trx, { action: 'user.grant', recordType: 'user', recordId: userId, details: { jurisdictionId } });
+  });
+  return getUserQuietly(access, userId);
+}
+
+export async function revokeJurisdiction(access: AccessContext, userId: string, jurisdictionId: string): Promise<UserSummary> {
+  const exists = await findUserSummary(access.db, userId);
+  if (!exists) throw errors.notFound();
+  await access.db.transaction().execute(async (trx) => {
+    const removed = await trx
+      .deleteFrom('jurisdiction_grants')
+      .where('user_id', '=', userId)
+      .where('jurisdiction_id', '=', jurisdictionId)
+      .executeTakeFirst();
+    if (Number(removed.numDeletedRows) !== 1) throw errors.notFound();
+    await access.audit(trx, { action: 'user.revoke', recordType: 'user', recordId: userId, details: { jurisdictionId } });
+  });
+  return getUserQuietly(access, userId);
 }

@@ -15,6 +15,8 @@ export interface AuditInput {
   actor?: Actor | null;
   /** For failed logins of unknown accounts: the name that was tried. */
   attemptedUsername?: string;
+  /** The institution concerned when there is no actor (a failed login of a known account). */
+  institution?: { id: string; code: string };
   recordType?: string;
   recordId?: string;
   ip?: string | null;
@@ -45,8 +47,8 @@ export async function appendAudit(executor: Kysely<Database>, input: AuditInput)
     at: new Date().toISOString(),
     userId: input.actor?.userId ?? null,
     username: input.actor?.username ?? input.attemptedUsername ?? null,
-    institutionId: input.actor?.institutionId ?? null,
-    institutionCode: input.actor?.institutionCode ?? null,
+    institutionId: input.actor?.institutionId ?? input.institution?.id ?? null,
+    institutionCode: input.actor?.institutionCode ?? input.institution?.code ?? null,
     action: input.action,
     recordType: input.recordType ?? null,
     recordId: input.recordId ?? null,

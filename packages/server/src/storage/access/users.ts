@@ -19,6 +19,10 @@ const ROLES_OF_USER = sql<UserSummary['roles']>`coalesce((select json_agg(json_b
   'id', r.id, 'code', r.code, 'name', r.name) order by r.code)
   from user_roles ur join roles r on r.id = ur.role_id where ur.user_id = u.id), '[]'::json)`;
 
+const GRANTS_OF_USER = sql<UserSummary['grantedJurisdictions']>`coalesce((select json_agg(json_build_object(
+  'id', gj.id, 'code', gj.code, 'name', gj.name) order by gj.path)
+  from jurisdiction_grants g join jurisdictions gj on gj.id = g.jurisdiction_id where g.user_id = u.id), '[]'::json)`;
+
 export async function listUsers(
   db: Kysely<Database>,
   visible: Expression<SqlBool>,
@@ -57,6 +61,7 @@ const summaryColumns = [
   'i.code as institutionCode',
   'i.name as institutionName',
   ROLES_OF_USER.as('roles'),
+  GRANTS_OF_USER.as('grantedJurisdictions'),
 ] as const;
 
 export async function findUserSummary(db: Kysely<Database>, id: string) {

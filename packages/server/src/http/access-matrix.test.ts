@@ -1,0 +1,146 @@
+import type { Scope } from '@vatra/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '../demo/users.js';
+import { loginAs, testApp, type Session, type TestApp } from '../test/harness.js';
+import type { RecordKind } from './route-access.js';
+
+// For every API operation × every demo user (one per role and place) × a record in their own
+// and in a foreign jurisdiction: the answer follows the policy declared on the route, and every
+// refusal leaves an audit entry naming the operation and the user.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+interface Subject {
+  username: string;
+  scopes: Set<Scope>;
+  paths: string[];
+  session: Session;
+}
+
+/** The jurisdiction path of each record kind's sample in a place, read straight from SQL. */
+async function sampleRecord(kind: RecordKind, place: string): Promise<{ id: string; path: string }> {
+  const k = t.db.kysely;
+  if (kind === 'role') {
+    const country = place.slice(0, 2);
+    const row = await k.selectFrom('roles').select('id').where('country_code', '=', country).orderBy('code').executeTakeFirstOrThrow();
+    return { id: row.id, path: `/${country}/` };
+  }
+  if (kind === 'institution') {
+    const row = await k
+      .selectFrom('institutions as i')
+      .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+      .select(['i.id', 'j.path'])
+      .where('j.code', '=', place)
+      .orderBy('i.code')
+      .executeTakeFirstOrThrow();
+    return { id: row.id, path: row.path };
+  }
+  const row = await k
+    .selectFrom('users as u')
+    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+    .select(['u.id', 'j.path'])
+    .where('j.code', '=', place)
+    .orderBy('u.username')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, path: row.path };
+}
+
+/** A municipality inside the subject's jurisdiction, and one outside it. */
+function places(subject: Subject): { own: string; foreign: string } {
+  const path = subject.paths[0] ?? '';
+  const codes = path.split('/').filter(Boolean);
+  const municipality = codes[2] ?? (codes[0] === 'XK' ? 'XK-PEJ' : 'AL-PUK');
+  const foreign = codes[0] === 'AL' ? 'XK-GJL' : codes.length <= 2 ? 'AL-PUK' : municipality === 'XK-GJL' ? 'XK-PEJ' : 'XK-GJL';
+  return { own: municipality, foreign };
+}
+
+async function subjects(): Promise<Subject[]> {
+  const rows = await t.db.kysely
+    .selectFrom('users as u')
+    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+    .select(['u.username', 'j.path'])
+    .where('u.demo', '=', true)
+    .execute();
+  const result: Subject[] = [];
+  for (const demo of DEMO_USERS) {
+    const row = rows.find((r) => r.username === demo.username);
+    if (!row) throw new Error(`demo user ${demo.username} missing`);
+    const session = await loginAs(t.app, demo.username);
+    const me = (await session.request({ method: 'GET', url: '/api/auth/me' })).json() as { scopes: Scope[] };
+    result.push({ username: demo.username, scopes: new Set(me.scopes), paths: [row.path], session });
+  }
+  return result;
+}
+
+async function lastAudit() {
+  return t.db.kysely.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+}
+
+describe('access matrix', () => {
+  it('every operation declares its access, and every protected one refuses anonymous callers', async () => {
+    expect(t.app.operations.length).toBeGreaterThan(15);
+    for (const op of t.app.operations) {
+      expect(op.access, `${op.method} ${op.url}`).toBeDefined();
+      if (op.access && 'public' in op.access) continue;
+      const response = await t.app.inject({ method: op.method as 'GET', url: op.url.replace(':id', '00000000-0000-4000-8000-000000000000'), payload: op.method === 'GET' ? undefined : {} });
+      expect(response.statusCode, `${op.method} ${op.url}`).toBe(401);
+    }
+  });
+
+  it('answers every operation × role × own/foreign record as the policy says, auditing each refusal', async () => {
+    const all = await subjects();
+    // Logging out ends the session the rest of the matrix uses, so it goes last.
+    const operations = t.app.operations
+      .filter((op) => op.access && !('public' in op.access))
+      .sort((a, b) => Number(a.url === '/api/auth/logout') - Number(b.url === '/api/auth/logout'));
+    let checked = 0;
+    let refused = 0;
+    for (const subject of all) {
+      const { own, foreign } = places(subject);
+      for (const op of operations) {
+        const access = op.access as { scope: Scope | null; record?: RecordKind; operationId: string };
+        const targets = access.record
+          ? [await sampleRecord(access.record, own), await sampleRecord(access.record, foreign)]
+          : [null];
+        for (const target of targets) {
+          const url = target ? op.url.replace(':id', target.id) : op.url;
+          const allowedByScope = access.scope === null || subject.scopes.has(access.scope);
+          const allowedByPlace = !target || subject.paths.some((p) => target.path.startsWith(p));
+          const expectAllowed = allowedByScope && allowedByPlace;
+          const response = await subject.session.request({
+            method: op.method as 'GET',
+            url,
+            ...(op.method === 'GET' ? {} : { payload: {} }),
+          });
+          const label = `${subject.username} ${op.method} ${url}`;
+          checked++;
+          if (expectAllowed) {
+            expect([401, 403], label).not.toContain(response.statusCode);
+            expect(response.statusCode, label).toBeLessThan(500);
+          } else {
+            refused++;
+            expect(response.statusCode, label).toBe(403);
+            expect(response.json().error.code, label).toBe(allowedByScope ? 'out_of_jurisdiction' : 'forbidden');
+            const entry = await lastAudit();
+            expect(entry, label).toMatchObject({
+              action: access.operationId,
+              outcome: 'denied',
+              username: subject.username,
+            });
+            expect(entry.details, label).toMatchObject({ reason: allowedByScope ? 'jurisdiction' : 'scope' });
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(refused).toBeGreaterThan(100);
+  });
+});
