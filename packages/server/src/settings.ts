@@ -20,7 +20,8 @@ export interface Settings {
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${value}"`);
   return parsed;
 }
 
@@ -38,7 +39,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     databaseUrl,
     dataDir: resolve(env.VATRA_DATA_DIR || '.vatra'),
     demo: flag(env.VATRA_DEMO) ?? !databaseUrl,
-    countries: (env.VATRA_COUNTRIES || 'kosovo,albania').split(',').map((c) => c.trim()).filter(Boolean),
+    countries: (env.VATRA_COUNTRIES || 'kosovo,albania')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
     sessionIdleMinutes: integer('VATRA_SESSION_IDLE_MINUTES', env.VATRA_SESSION_IDLE_MINUTES, 60),
     sessionMaxHours: integer('VATRA_SESSION_MAX_HOURS', env.VATRA_SESSION_MAX_HOURS, 12),
     trustProxy: flag(env.VATRA_TRUST_PROXY) ?? false,

@@ -6,7 +6,11 @@ import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
 const SEEDED_KEY = 'demo_seeded_at';
 
 export async function isDemoSeeded(db: Db): Promise<boolean> {
-  const row = await db.kysely.selectFrom('app_meta').select('key').where('key', '=', SEEDED_KEY).executeTakeFirst();
+  const row = await db.kysely
+    .selectFrom('app_meta')
+    .select('key')
+    .where('key', '=', SEEDED_KEY)
+    .executeTakeFirst();
   return Boolean(row);
 }
 
@@ -28,17 +32,29 @@ export async function seedDemo(db: Db): Promise<{ users: number }> {
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('institutions')
-        .values({ code: inst.code, type_code: inst.typeCode, name: JSON.stringify(inst.name), jurisdiction_id: jurisdiction.id })
+        .values({
+          code: inst.code,
+          type_code: inst.typeCode,
+          name: JSON.stringify(inst.name),
+          jurisdiction_id: jurisdiction.id,
+        })
         .onConflict((oc) => oc.column('code').doNothing())
         .execute();
     }
     const institutions = new Map(
-      (await trx.selectFrom('institutions as i').innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id').select(['i.id', 'i.code', 'j.country_code']).execute()).map((r) => [r.code, r]),
+      (
+        await trx
+          .selectFrom('institutions as i')
+          .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+          .select(['i.id', 'i.code', 'j.country_code'])
+          .execute()
+      ).map((r) => [r.code, r]),
     );
     const roles = await trx.selectFrom('roles').select(['id', 'code', 'country_code']).execute();
     for (const demo of DEMO_USERS) {
       const institution = institutions.get(demo.institution);
-      if (!institution) throw new Error(`Demo institution ${demo.institution} is missing from the configuration`);
+      if (!institution)
+        throw new Error(`Demo institution ${demo.institution} is missing from the configuration`);
       const user = await trx
         .insertInto('users')
         .values({
@@ -57,10 +73,20 @@ export async function seedDemo(db: Db): Promise<{ users: number }> {
         if (!role) throw new Error(`Demo role ${code} is missing for ${institution.country_code}`);
         return role.id;
       });
-      await trx.insertInto('user_roles').values(roleIds.map((role_id) => ({ user_id: user.id, role_id }))).execute();
+      await trx
+        .insertInto('user_roles')
+        .values(roleIds.map((role_id) => ({ user_id: user.id, role_id })))
+        .execute();
     }
-    await trx.insertInto('app_meta').values({ key: SEEDED_KEY, value: JSON.stringify(new Date().toISOString()) }).execute();
-    await appendAudit(trx, { action: 'system.seed_demo', outcome: 'ok', details: { users: DEMO_USERS.length } });
+    await trx
+      .insertInto('app_meta')
+      .values({ key: SEEDED_KEY, value: JSON.stringify(new Date().toISOString()) })
+      .execute();
+    await appendAudit(trx, {
+      action: 'system.seed_demo',
+      outcome: 'ok',
+      details: { users: DEMO_USERS.length },
+    });
   });
   return { users: DEMO_USERS.length };
 }

@@ -26,7 +26,9 @@ export function registerAccessHook(app: FastifyInstance, db: Db, settings: Setti
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    const resolved = token ? await resolveSession(db.kysely, settings, token) : { user: null, expired: false };
+    const resolved = token
+      ? await resolveSession(db.kysely, settings, token)
+      : { user: null, expired: false };
     const locale = resolved.user?.locale ?? negotiateLocale(request.headers['accept-language']);
     const access = request.routeOptions.config.access;
     const operation = access && 'operationId' in access ? access.operationId : 'unknown';

@@ -28,7 +28,12 @@ async function sampleRecord(kind: RecordKind, place: string): Promise<{ id: stri
   const k = t.db.kysely;
   if (kind === 'role') {
     const country = place.slice(0, 2);
-    const row = await k.selectFrom('roles').select('id').where('country_code', '=', country).orderBy('code').executeTakeFirstOrThrow();
+    const row = await k
+      .selectFrom('roles')
+      .select('id')
+      .where('country_code', '=', country)
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     return { id: row.id, path: `/${country}/` };
   }
   if (kind === 'institution') {
@@ -57,7 +62,14 @@ function places(subject: Subject): { own: string; foreign: string } {
   const path = subject.paths[0] ?? '';
   const codes = path.split('/').filter(Boolean);
   const municipality = codes[2] ?? (codes[0] === 'XK' ? 'XK-PEJ' : 'AL-PUK');
-  const foreign = codes[0] === 'AL' ? 'XK-GJL' : codes.length <= 2 ? 'AL-PUK' : municipality === 'XK-GJL' ? 'XK-PEJ' : 'XK-GJL';
+  const foreign =
+    codes[0] === 'AL'
+      ? 'XK-GJL'
+      : codes.length <= 2
+        ? 'AL-PUK'
+        : municipality === 'XK-GJL'
+          ? 'XK-PEJ'
+          : 'XK-GJL';
   return { own: municipality, foreign };
 }
 
@@ -81,7 +93,12 @@ async function subjects(): Promise<Subject[]> {
 }
 
 async function lastAudit() {
-  return t.db.kysely.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+  return t.db.kysely
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
 }
 
 describe('access matrix', () => {
@@ -90,7 +107,11 @@ describe('access matrix', () => {
     for (const op of t.app.operations) {
       expect(op.access, `${op.method} ${op.url}`).toBeDefined();
       if (op.access && 'public' in op.access) continue;
-      const response = await t.app.inject({ method: op.method as 'GET', url: op.url.replace(':id', '00000000-0000-4000-8000-000000000000'), payload: op.method === 'GET' ? undefined : {} });
+      const response = await t.app.inject({
+        method: op.method as 'GET',
+        url: op.url.replace(':id', '00000000-0000-4000-8000-000000000000'),
+        payload: op.method === 'GET' ? undefined : {},
+      });
       expect(response.statusCode, `${op.method} ${op.url}`).toBe(401);
     }
   });
@@ -128,7 +149,9 @@ describe('access matrix', () => {
           } else {
             refused++;
             expect(response.statusCode, label).toBe(403);
-            expect(response.json().error.code, label).toBe(allowedByScope ? 'out_of_jurisdiction' : 'forbidden');
+            expect(response.json().error.code, label).toBe(
+              allowedByScope ? 'out_of_jurisdiction' : 'forbidden',
+            );
             const entry = await lastAudit();
             expect(entry, label).toMatchObject({
               action: access.operationId,

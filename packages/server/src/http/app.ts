@@ -110,16 +110,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply.code(400).send(problem.body(locale));
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status === 413) return reply.code(413).send(new HttpError(413, 'too_large', 'server.errors.tooLarge').body(locale));
+    if (status === 413)
+      return reply.code(413).send(new HttpError(413, 'too_large', 'server.errors.tooLarge').body(locale));
     if (status >= 400 && status < 500) {
-      return reply.code(status).send(new HttpError(status, 'bad_request', 'server.errors.badRequest').body(locale));
+      return reply
+        .code(status)
+        .send(new HttpError(status, 'bad_request', 'server.errors.badRequest').body(locale));
     }
     request.log.error(error);
     return reply.code(500).send(new HttpError(500, 'internal', 'server.errors.internal').body(locale));
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !existsSync(`${WEB_DIST}index.html`)) {
-      return reply.code(404).send(new HttpError(404, 'not_found', 'server.errors.notFound').body(request.access?.locale ?? 'sq'));
+      return reply
+        .code(404)
+        .send(new HttpError(404, 'not_found', 'server.errors.notFound').body(request.access?.locale ?? 'sq'));
     }
     // Client-side routes of the single-page app.
     return reply.type('text/html').sendFile('index.html');

@@ -47,16 +47,34 @@ export const errors = {
   throttled: (minutes: number) => new HttpError(429, 'throttled', 'server.errors.throttled', { minutes }),
   /** A value that is well-formed but refers to something missing or out of reach. */
   badReference: (field: string) =>
-    new HttpError(422, 'bad_reference', 'server.errors.badReference', { field }, {
-      [field]: { key: 'server.fields.invalidOption' },
-    }),
+    new HttpError(
+      422,
+      'bad_reference',
+      'server.errors.badReference',
+      { field },
+      {
+        [field]: { key: 'server.fields.invalidOption' },
+      },
+    ),
   duplicate: (field: string) =>
-    new HttpError(409, 'duplicate', 'server.errors.duplicate', { field }, {
-      [field]: { key: 'server.fields.invalid' },
-    }),
+    new HttpError(
+      409,
+      'duplicate',
+      'server.errors.duplicate',
+      { field },
+      {
+        [field]: { key: 'server.fields.invalid' },
+      },
+    ),
   wrongPassword: () =>
-    new HttpError(422, 'wrong_password', 'server.errors.wrongPassword', {}, {
-      currentPassword: { key: 'server.fields.invalid' },
-    }),
+    new HttpError(
+      422,
+      'wrong_password',
+      'server.errors.wrongPassword',
+      {},
+      {
+        currentPassword: { key: 'server.fields.invalid' },
+      },
+    ),
   selfDeactivate: () => new HttpError(422, 'self_deactivate', 'server.errors.selfDeactivate'),
 };

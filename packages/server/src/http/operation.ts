@@ -26,7 +26,9 @@ interface OperationDef<S extends FastifySchema> {
  * One API operation's declaration: OpenAPI id, tag and summary, the scope it needs and the
  * record whose jurisdiction is checked. The access hook and the access-matrix test read it.
  */
-export function operation<S extends FastifySchema & { response?: Record<number, unknown> }>(def: OperationDef<S>) {
+export function operation<S extends FastifySchema & { response?: Record<number, unknown> }>(
+  def: OperationDef<S>,
+) {
   const schema = {
     ...def.schema,
     operationId: def.operationId,

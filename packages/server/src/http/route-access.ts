@@ -10,8 +10,7 @@ export type RecordKind = 'user' | 'institution' | 'role';
  * any logged-in user. `record`: the :id names a record whose jurisdiction must be the user's.
  */
 export type RouteAccess =
-  | { public: true }
-  | { scope: Scope | null; record?: RecordKind; tag: string; operationId: string };
+  { public: true } | { scope: Scope | null; record?: RecordKind; tag: string; operationId: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

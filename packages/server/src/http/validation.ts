@@ -22,7 +22,9 @@ export function fieldProblem(issue: ZodIssueLike): FieldProblem {
       if (issue.input === undefined && /received undefined/.test(issue.message ?? '')) {
         return { key: 'server.fields.required' };
       }
-      return issue.expected === 'number' ? { key: 'server.fields.notNumber' } : { key: 'server.fields.invalid' };
+      return issue.expected === 'number'
+        ? { key: 'server.fields.notNumber' }
+        : { key: 'server.fields.invalid' };
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1

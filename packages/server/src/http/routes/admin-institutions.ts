@@ -52,7 +52,8 @@ export function adminInstitutionRoutes(app: Api): void {
       scope: 'institution.manage',
       schema: { body: institutionCreateBody, response: { 201: institutionSummary } },
     }),
-    handler: async (request, reply) => reply.code(201).send(await createInstitution(request.access, request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await createInstitution(request.access, request.body)),
   });
   app.route({
     method: 'PATCH',

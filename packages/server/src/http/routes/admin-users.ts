@@ -142,6 +142,7 @@ export function adminUserRoutes(app: Api): void {
       record: 'user',
       schema: { params: idParams.extend({ jurisdictionId: uuid }), response: { 200: userSummary } },
     }),
-    handler: (request) => revokeJurisdiction(request.access, request.params.id, request.params.jurisdictionId),
+    handler: (request) =>
+      revokeJurisdiction(request.access, request.params.id, request.params.jurisdictionId),
   });
 }

@@ -65,7 +65,11 @@ describe('login, session, logout', () => {
 
   it('throttles an account after repeated failures, even with the right password', async () => {
     for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'cm.peja', password: 'nope' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'cm.peja', password: 'nope' },
+      });
     }
     const response = await t.app.inject({
       method: 'POST',
@@ -113,7 +117,11 @@ describe('login, session, logout', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('csrf');
-    const denied = await t.db.kysely.selectFrom('audit_log').selectAll().where('outcome', '=', 'denied').execute();
+    const denied = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('outcome', '=', 'denied')
+      .execute();
     expect(denied.at(-1)?.details).toMatchObject({ reason: 'csrf' });
   });
 
@@ -129,7 +137,11 @@ describe('login, session, logout', () => {
 
   it('remembers the language per user', async () => {
     const session = await loginAs(t.app, 'qps.peja');
-    const set = await session.request({ method: 'PUT', url: '/api/auth/locale', payload: { locale: 'sr-Cyrl' } });
+    const set = await session.request({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      payload: { locale: 'sr-Cyrl' },
+    });
     expect(set.statusCode).toBe(200);
     const again = await loginAs(t.app, 'qps.peja');
     const me = await again.request({ method: 'GET', url: '/api/auth/me' });
@@ -141,7 +153,10 @@ describe('login, session, logout', () => {
 
   it('expires an idle session', async () => {
     const session = await loginAs(t.app, 'qps.peja');
-    await t.db.kysely.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await t.db.kysely
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const me = await session.request({ method: 'GET', url: '/api/auth/me' });
     expect(me.statusCode).toBe(401);
     expect(me.json().error.code).toBe('session_expired');
@@ -178,7 +193,11 @@ describe('health and contract', () => {
   it('reports 503 when the database cannot be reached', async () => {
     // Port 1 on loopback: nothing listens there, so every connection is refused.
     const unreachable = openPostgres('postgres://vatra@127.0.0.1:1/vatra', 1);
-    const app = await buildApp({ db: unreachable, settings: { ...readSettings({ LOG_LEVEL: 'silent' }) }, countries: [] });
+    const app = await buildApp({
+      db: unreachable,
+      settings: { ...readSettings({ LOG_LEVEL: 'silent' }) },
+      countries: [],
+    });
     const response = await app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ status: 'unavailable' });
@@ -190,9 +209,9 @@ describe('health and contract', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
-    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap(
-      (item) => Object.values(item),
-    );
+    const operations = Object.values(
+      doc.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>,
+    ).flatMap((item) => Object.values(item));
     expect(operations.length).toBeGreaterThan(15);
     for (const op of operations) {
       expect(op.operationId).toBeTruthy();

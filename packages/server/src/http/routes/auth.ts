@@ -57,7 +57,11 @@ export function authRoutes(app: Api): void {
     handler: async (request, reply) => {
       const user = request.access.requireUser();
       await endSession(db.kysely, user.sessionId);
-      await request.access.audit(db.kysely, { action: 'auth.logout', recordType: 'user', recordId: user.userId });
+      await request.access.audit(db.kysely, {
+        action: 'auth.logout',
+        recordType: 'user',
+        recordId: user.userId,
+      });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
@@ -88,7 +92,11 @@ export function authRoutes(app: Api): void {
     }),
     handler: async (request) => {
       const user = request.access.requireUser();
-      await db.kysely.updateTable('users').set({ locale: request.body.locale }).where('id', '=', user.userId).execute();
+      await db.kysely
+        .updateTable('users')
+        .set({ locale: request.body.locale })
+        .where('id', '=', user.userId)
+        .execute();
       return { ok: true as const };
     },
   });
@@ -127,19 +135,31 @@ export function authRoutes(app: Api): void {
           .where('id', '=', user.userId)
           .execute();
         // Other sessions of this account end: a changed password should lock out whoever knew the old one.
-        await trx.deleteFrom('sessions').where('user_id', '=', user.userId).where('id', '!=', user.sessionId).execute();
-        await request.access.audit(trx, { action: 'auth.password', recordType: 'user', recordId: user.userId });
+        await trx
+          .deleteFrom('sessions')
+          .where('user_id', '=', user.userId)
+          .where('id', '!=', user.sessionId)
+          .execute();
+        await request.access.audit(trx, {
+          action: 'auth.password',
+          recordType: 'user',
+          recordId: user.userId,
+        });
       });
       return { ok: true as const };
     },
   });
 
-  app.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db.kysely);
-      return { status: 'ok' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
+  app.get(
+    '/healthz',
+    { config: { access: { public: true } }, schema: { hide: true } },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(db.kysely);
+        return { status: 'ok' };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' });
+      }
+    },
+  );
 }

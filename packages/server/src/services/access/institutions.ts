@@ -1,4 +1,9 @@
-import type { InstitutionSummary, institutionCreateBody, institutionListQuery, institutionUpdateBody } from '@vatra/core';
+import type {
+  InstitutionSummary,
+  institutionCreateBody,
+  institutionListQuery,
+  institutionUpdateBody,
+} from '@vatra/core';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
@@ -48,7 +53,12 @@ function toSummary(r: Row): InstitutionSummary {
     code: r.code,
     name: r.name,
     type: { code: r.typeCode, name: r.typeName },
-    jurisdiction: { id: r.jurisdictionId, code: r.jurisdictionCode, name: r.jurisdictionName, level: r.jurisdictionLevel },
+    jurisdiction: {
+      id: r.jurisdictionId,
+      code: r.jurisdictionCode,
+      name: r.jurisdictionName,
+      level: r.jurisdictionLevel,
+    },
     active: r.active,
     userCount: Number(r.userCount),
     version: r.version,
@@ -78,7 +88,12 @@ export async function listInstitutions(access: AccessContext, query: z.infer<typ
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  return { items: rows.map((r) => toSummary(r)), total: Number(total), page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => toSummary(r)),
+    total: Number(total),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getInstitution(access: AccessContext, id: string): Promise<InstitutionSummary> {
@@ -105,11 +120,20 @@ export async function createInstitution(
     .executeTakeFirst();
   if (!type) throw errors.badReference('typeCode');
   const id = await access.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('institutions').select('id').where('code', '=', body.code).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('institutions')
+      .select('id')
+      .where('code', '=', body.code)
+      .executeTakeFirst();
     if (taken) throw errors.duplicate('code');
     const created = await trx
       .insertInto('institutions')
-      .values({ code: body.code, type_code: body.typeCode, name: JSON.stringify(body.name), jurisdiction_id: body.jurisdictionId })
+      .values({
+        code: body.code,
+        type_code: body.typeCode,
+        name: JSON.stringify(body.name),
+        jurisdiction_id: body.jurisdictionId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await access.audit(trx, {

@@ -43,7 +43,11 @@ export async function login(
       // The account's institution places the entry in a jurisdiction, so auditors of another
       // country do not see who tried to log in here.
       ...(user
-        ? { recordType: 'user', recordId: user.id, institution: { id: user.institutionId, code: user.institutionCode } }
+        ? {
+            recordType: 'user',
+            recordId: user.id,
+            institution: { id: user.institutionId, code: user.institutionCode },
+          }
         : {}),
     });
     throw errors.invalidCredentials();

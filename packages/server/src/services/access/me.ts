@@ -20,7 +20,9 @@ export async function buildMe(db: Kysely<Database>, user: SessionUser): Promise<
       'j.path',
       sql<{ id: string; code: string; name: LocalizedText }[]>`coalesce((select json_agg(json_build_object(
         'id', r.id, 'code', r.code, 'name', r.name) order by r.code)
-        from user_roles ur join roles r on r.id = ur.role_id where ur.user_id = u.id), '[]'::json)`.as('roles'),
+        from user_roles ur join roles r on r.id = ur.role_id where ur.user_id = u.id), '[]'::json)`.as(
+        'roles',
+      ),
     ])
     .where('u.id', '=', user.userId)
     .executeTakeFirstOrThrow();
@@ -36,7 +38,12 @@ export async function buildMe(db: Kysely<Database>, user: SessionUser): Promise<
       ]),
     )
     .execute();
-  const ref = (n: (typeof nodes)[number]): JurisdictionRef => ({ id: n.id, code: n.code, level: n.level, name: n.name });
+  const ref = (n: (typeof nodes)[number]): JurisdictionRef => ({
+    id: n.id,
+    code: n.code,
+    level: n.level,
+    name: n.name,
+  });
   return {
     user: {
       id: user.userId,

@@ -9,7 +9,9 @@ export async function listJurisdictions(access: AccessContext) {
   const rows = await access.db
     .selectFrom('jurisdictions')
     .select(['id', 'code', 'level', 'name', 'parent_id as parentId'])
-    .where((eb) => eb.or([access.inJurisdiction('path'), eb('code', 'in', ancestorCodes.length ? ancestorCodes : ['-'])]))
+    .where((eb) =>
+      eb.or([access.inJurisdiction('path'), eb('code', 'in', ancestorCodes.length ? ancestorCodes : ['-'])]),
+    )
     .orderBy('path')
     .execute();
   return { items: rows };

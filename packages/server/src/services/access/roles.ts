@@ -21,9 +21,11 @@ async function selectRoles(access: AccessContext, where: { id?: string; countrie
   if (where.id) q = q.where('r.id', '=', where.id);
   if (where.countries) q = q.where('r.country_code', 'in', where.countries.length ? where.countries : ['-']);
   const rows = await q.orderBy('r.country_code').orderBy('r.code').execute();
-  return rows.map(
-    (r): RoleSummary => ({ ...r, scopes: r.scopes as RoleSummary['scopes'], userCount: Number(r.userCount) }),
-  );
+  return rows.map((r): RoleSummary => ({
+    ...r,
+    scopes: r.scopes as RoleSummary['scopes'],
+    userCount: Number(r.userCount),
+  }));
 }
 
 /** Roles of the countries the user works in; a Kosovo administrator does not see Albania's. */
@@ -37,7 +39,10 @@ async function getRole(access: AccessContext, id: string): Promise<RoleSummary> 
   return role;
 }
 
-export async function createRole(access: AccessContext, body: z.infer<typeof roleCreateBody>): Promise<RoleSummary> {
+export async function createRole(
+  access: AccessContext,
+  body: z.infer<typeof roleCreateBody>,
+): Promise<RoleSummary> {
   // Defining roles for a country needs jurisdiction over the whole country.
   if (!access.covers(`/${body.countryCode}/`)) throw errors.badReference('countryCode');
   const id = await access.db.transaction().execute(async (trx) => {

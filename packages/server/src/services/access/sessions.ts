@@ -20,7 +20,9 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const now = Date.now();
-  const expiresAt = new Date(Math.min(now + settings.sessionIdleMinutes * 60_000, now + settings.sessionMaxHours * 3_600_000));
+  const expiresAt = new Date(
+    Math.min(now + settings.sessionIdleMinutes * 60_000, now + settings.sessionMaxHours * 3_600_000),
+  );
   await db
     .insertInto('sessions')
     .values({

@@ -1,12 +1,7 @@
 import type { UserSummary, userCreateBody, userListQuery, userUpdateBody } from '@vatra/core';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
-import {
-  findUserSummary,
-  listUsers,
-  setUserRoles,
-  type UserSummaryRow,
-} from '../../storage/access/users.js';
+import { findUserSummary, listUsers, setUserRoles, type UserSummaryRow } from '../../storage/access/users.js';
 import type { AccessContext } from './context.js';
 import { hashPassword } from './passwords.js';
 import { requireInstitutionInReach, requireRolesOfCountry } from './references.js';
@@ -50,7 +45,10 @@ export async function getUser(access: AccessContext, id: string): Promise<UserSu
   return toSummary(row);
 }
 
-export async function createUser(access: AccessContext, body: z.infer<typeof userCreateBody>): Promise<UserSummary> {
+export async function createUser(
+  access: AccessContext,
+  body: z.infer<typeof userCreateBody>,
+): Promise<UserSummary> {
   const institution = await requireInstitutionInReach(access.db, access, body.institutionId);
   await requireRolesOfCountry(access.db, body.roleIds, institution.countryCode);
   const passwordHash = await hashPassword(body.password);
@@ -149,7 +147,11 @@ export async function setUserActive(
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw errors.conflict();
-    await access.audit(trx, { action: active ? 'user.activate' : 'user.deactivate', recordType: 'user', recordId: id });
+    await access.audit(trx, {
+      action: active ? 'user.activate' : 'user.deactivate',
+      recordType: 'user',
+      recordId: id,
+    });
   });
   if (!active) await endAllSessionsOf(access.db, id);
   return getUserQuietly(access, id);
@@ -176,7 +178,11 @@ export async function resetPassword(access: AccessContext, id: string, password:
 }
 
 /** Grants a user sight of another jurisdiction; the granter must hold that jurisdiction. */
-export async function grantJurisdiction(access: AccessContext, userId: string, jurisdictionId: string): Promise<UserSummary> {
+export async function grantJurisdiction(
+  access: AccessContext,
+  userId: string,
+  jurisdictionId: string,
+): Promise<UserSummary> {
   const exists = await findUserSummary(access.db, userId);
   if (!exists) throw errors.notFound();
   const jurisdiction = await access.db
@@ -191,12 +197,21 @@ export async function grantJurisdiction(access: AccessContext, userId: string, j
       .values({ user_id: userId, jurisdiction_id: jurisdictionId, granted_by: access.user?.userId ?? null })
       .onConflict((oc) => oc.columns(['user_id', 'jurisdiction_id']).doNothing())
       .execute();
-    await access.audit(trx, { action: 'user.grant', recordType: 'user', recordId: userId, details: { jurisdictionId } });
+    await access.audit(trx, {
+      action: 'user.grant',
+      recordType: 'user',
+      recordId: userId,
+      details: { jurisdictionId },
+    });
   });
   return getUserQuietly(access, userId);
 }
 
-export async function revokeJurisdiction(access: AccessContext, userId: string, jurisdictionId: string): Promise<UserSummary> {
+export async function revokeJurisdiction(
+  access: AccessContext,
+  userId: string,
+  jurisdictionId: string,
+): Promise<UserSummary> {
   const exists = await findUserSummary(access.db, userId);
   if (!exists) throw errors.notFound();
   await access.db.transaction().execute(async (trx) => {
@@ -206,7 +221,12 @@ export async function revokeJurisdiction(access: AccessContext, userId: string, 
       .where('jurisdiction_id', '=', jurisdictionId)
       .executeTakeFirst();
     if (Number(removed.numDeletedRows) !== 1) throw errors.notFound();
-    await access.audit(trx, { action: 'user.revoke', recordType: 'user', recordId: userId, details: { jurisdictionId } });
+    await access.audit(trx, {
+      action: 'user.revoke',
+      recordType: 'user',
+      recordId: userId,
+      details: { jurisdictionId },
+    });
   });
   return getUserQuietly(access, userId);
 }

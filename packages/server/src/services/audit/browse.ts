@@ -15,7 +15,9 @@ export async function browseAudit(access: AccessContext, query: z.infer<typeof a
     .leftJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id');
   const countryWide = (access.user?.paths ?? []).some((path) => path.split('/').length === 3);
   q = q.where((eb) =>
-    countryWide ? eb.or([access.inJurisdiction('j.path'), eb('a.institution_id', 'is', null)]) : access.inJurisdiction('j.path'),
+    countryWide
+      ? eb.or([access.inJurisdiction('j.path'), eb('a.institution_id', 'is', null)])
+      : access.inJurisdiction('j.path'),
   );
   if (query.from) q = q.where('a.at', '>=', new Date(query.from));
   if (query.to) q = q.where('a.at', '<=', new Date(query.to));
@@ -51,11 +53,17 @@ export async function browseAudit(access: AccessContext, query: z.infer<typeof a
 
 function filtersOf(query: z.infer<typeof auditQuery>): Record<string, string> {
   const { page: _p, pageSize: _s, ...filters } = query;
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
 }
 
 export async function verifyAudit(access: AccessContext) {
   const result = await verifyAuditChain(access.db);
-  await access.audit(access.db, { action: 'audit.verify', details: { ok: result.ok, checked: result.checked } });
+  await access.audit(access.db, {
+    action: 'audit.verify',
+    details: { ok: result.ok, checked: result.checked },
+  });
   return result;
 }

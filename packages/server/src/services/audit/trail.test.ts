@@ -14,7 +14,12 @@ afterEach(async () => {
 
 describe('the audit chain', () => {
   it('verifies on a fresh demo and after many appends', async () => {
-    for (let i = 0; i < 30; i++) await appendAudit(t.db.kysely, { action: 'test.entry', outcome: 'ok', details: { i, nested: { b: 1, a: [2, 'ë'] } } });
+    for (let i = 0; i < 30; i++)
+      await appendAudit(t.db.kysely, {
+        action: 'test.entry',
+        outcome: 'ok',
+        details: { i, nested: { b: 1, a: [2, 'ë'] } },
+      });
     const result = await verifyAuditChain(t.db.kysely, 7);
     expect(result).toMatchObject({ ok: true, firstBrokenId: null });
     expect(result.checked).toBeGreaterThanOrEqual(31);
@@ -27,37 +32,60 @@ describe('the audit chain', () => {
   });
 
   it('names the exact entry altered by hand in SQL, and a removed one', async () => {
-    for (let i = 0; i < 10; i++) await appendAudit(t.db.kysely, { action: 'test.entry', outcome: 'ok', details: { i } });
+    for (let i = 0; i < 10; i++)
+      await appendAudit(t.db.kysely, { action: 'test.entry', outcome: 'ok', details: { i } });
     const rows = await t.db.kysely.selectFrom('audit_log').select('id').orderBy('id').execute();
     const victim = rows[5]?.id ?? '';
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.db.kysely);
     await sql`update audit_log set outcome = 'denied' where id = ${victim}`.execute(t.db.kysely);
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, firstBrokenId: victim, checked: 5 });
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
+      ok: false,
+      firstBrokenId: victim,
+      checked: 5,
+    });
 
     const gap = rows[7]?.id ?? '';
     await sql`update audit_log set outcome = 'ok' where id = ${victim}`.execute(t.db.kysely);
     await sql`delete from audit_log where id = ${gap}`.execute(t.db.kysely);
     const afterGap = rows[8]?.id ?? '';
-    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: false, firstBrokenId: afterGap, reason: expect.stringMatching(/link/) });
+    expect(await verifyAuditChain(t.db.kysely)).toMatchObject({
+      ok: false,
+      firstBrokenId: afterGap,
+      reason: expect.stringMatching(/link/),
+    });
   });
 
   it('hashes details independently of key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }),
+    );
   });
 });
 
 describe('browsing the audit trail', () => {
   it('lets a Kosovo auditor filter entries of Kosovo, not of Albania, and verify the chain', async () => {
     await loginAs(t.app, 'sss.puke');
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sss.puke', password: 'bad-guess' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'sss.puke', password: 'bad-guess' },
+    });
     await loginAs(t.app, 'qps.gjilan');
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'qps.gjilan', password: 'bad-guess' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'qps.gjilan', password: 'bad-guess' },
+    });
     const auditor = await loginAs(t.app, 'auditor.kosovo');
-    const page = (await auditor.request({ method: 'GET', url: '/api/audit?action=auth.login&pageSize=100' })).json();
+    const page = (
+      await auditor.request({ method: 'GET', url: '/api/audit?action=auth.login&pageSize=100' })
+    ).json();
     const users: string[] = page.items.map((e: { username: string }) => e.username);
     expect(users).toContain('qps.gjilan');
     expect(users).not.toContain('sss.puke');
-    const failed = (await auditor.request({ method: 'GET', url: '/api/audit?action=auth.login&outcome=failed' })).json();
+    const failed = (
+      await auditor.request({ method: 'GET', url: '/api/audit?action=auth.login&outcome=failed' })
+    ).json();
     expect(failed.items.map((e: { username: string }) => e.username)).toEqual(['qps.gjilan']);
     const verify = (await auditor.request({ method: 'GET', url: '/api/audit/verify' })).json();
     expect(verify.ok).toBe(true);

@@ -100,7 +100,12 @@ export async function verifyAuditChain(db: Kysely<Database>, batch = 2000): Prom
     if (rows.length === 0) return { ok: true, checked, firstBrokenId: null, reason: null };
     for (const row of rows) {
       if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, firstBrokenId: String(row.id), reason: 'link to the previous entry is broken' };
+        return {
+          ok: false,
+          checked,
+          firstBrokenId: String(row.id),
+          reason: 'link to the previous entry is broken',
+        };
       }
       const expected = entryHash(prevHash, {
         at: row.at.toISOString(),
@@ -116,7 +121,12 @@ export async function verifyAuditChain(db: Kysely<Database>, batch = 2000): Prom
         details: row.details,
       });
       if (expected !== row.hash) {
-        return { ok: false, checked, firstBrokenId: String(row.id), reason: 'entry content does not match its hash' };
+        return {
+          ok: false,
+          checked,
+          firstBrokenId: String(row.id),
+          reason: 'entry content does not match its hash',
+        };
       }
       prevHash = row.hash;
       afterId = String(row.id);

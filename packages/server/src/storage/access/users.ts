@@ -33,12 +33,18 @@ export async function listUsers(
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
-      eb.or([eb('u.username', 'ilike', like), eb('u.full_name', 'ilike', like), eb('u.email', 'ilike', like)]),
+      eb.or([
+        eb('u.username', 'ilike', like),
+        eb('u.full_name', 'ilike', like),
+        eb('u.email', 'ilike', like),
+      ]),
     );
   }
   if (filter.institutionId) query = query.where('u.institution_id', '=', filter.institutionId);
   if (filter.active !== undefined) query = query.where('u.active', '=', filter.active);
-  const [{ total } = { total: '0' }] = await query.select((eb) => eb.fn.countAll<string>().as('total')).execute();
+  const [{ total } = { total: '0' }] = await query
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .execute();
   const rows = await query
     .select(summaryColumns)
     .orderBy('u.username')
