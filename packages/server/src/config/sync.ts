@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CountryConfig, JurisdictionLevel, LocalizedText } from '@vatra/core';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/open.js';
@@ -42,11 +43,23 @@ const LEVELS: JurisdictionLevel[] = ['country', 'region', 'municipality', 'unit'
  * that have one everywhere; roles are created when missing but never overwritten, because
  * administrators edit them in the UI.
  */
-export async function syncCountryConfig(db: Db, configs: CountryConfig[]): Promise<void> {
-  await db.kysely.transaction().execute(async (trx) => {
+export async function syncCountryConfig(db: Db, configs: CountryConfig[]): Promise<boolean> {
+  // Unchanged configuration (the usual restart) costs one lookup instead of a few thousand upserts.
+  const fingerprint = createHash('sha256').update(JSON.stringify(configs)).digest('hex');
+  return db.kysely.transaction().execute(async (trx) => {
+    const stored = await trx.selectFrom('app_meta').select('value').where('key', '=', SYNC_KEY).executeTakeFirst();
+    if (stored?.value === fingerprint) return false;
     for (const config of configs) await syncOne(trx, config);
+    await trx
+      .insertInto('app_meta')
+      .values({ key: SYNC_KEY, value: JSON.stringify(fingerprint) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(fingerprint) }))
+      .execute();
+    return true;
   });
 }
+
+const SYNC_KEY = 'config_fingerprint';
 
 async function syncOne(trx: Transaction<Database>, config: CountryConfig): Promise<void> {
   const seeds = flatten(config);

@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminInstitutionRoutes } from './routes/admin-institutions.js';
 import { adminRoleRoutes } from './routes/admin-roles.js';
 import { adminUserRoutes } from './routes/admin-users.js';
-import { auditAndHomeRoutes } from './routes/audit-home.js';
+import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
 
 export type Api = FastifyInstance<
@@ -27,4 +27,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   adminInstitutionRoutes(api);
   adminRoleRoutes(api);
   auditAndHomeRoutes(api);
+  countrySettingsRoute(api);
 }

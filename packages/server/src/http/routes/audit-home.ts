@@ -1,4 +1,12 @@
-import { auditList, auditQuery, auditVerifyResult, homeBody } from '@vatra/core';
+import {
+  DEADLINE_KEYS,
+  auditList,
+  auditQuery,
+  auditVerifyResult,
+  countrySettingsBody,
+  homeBody,
+} from '@vatra/core';
+import { errors } from '../errors.js';
 import type { Api } from '../routes.js';
 import { operation } from '../operation.js';
 import { browseAudit, verifyAudit } from '../../services/audit/browse.js';
@@ -40,5 +48,30 @@ export function auditAndHomeRoutes(app: Api): void {
       schema: { response: { 200: homeBody } },
     }),
     handler: (request) => buildHome(request.access),
+  });
+}
+
+export function countrySettingsRoute(app: Api): void {
+  app.route({
+    method: 'GET',
+    url: '/api/config/country',
+    ...operation({
+      operationId: 'getCountrySettings',
+      tag: 'reference',
+      summary: "Your country's configured deadlines, each with its basis",
+      scope: null,
+      schema: { response: { 200: countrySettingsBody } },
+    }),
+    handler: (request) => {
+      const user = request.access.requireUser();
+      const config = app.deps.countries.find((c) => c.country.code === user.countryCode);
+      if (!config) throw errors.notFound();
+      return {
+        code: config.country.code,
+        name: config.country.name,
+        currency: config.country.currency,
+        deadlines: DEADLINE_KEYS.map((key) => ({ key, ...config.country.deadlines[key] })),
+      };
+    },
   });
 }

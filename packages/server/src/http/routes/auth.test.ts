@@ -184,6 +184,25 @@ describe('login, session, logout', () => {
 });
 
 describe('health and contract', () => {
+  it('shows each user the deadlines of their own country, with their basis', async () => {
+    const kosovo = (
+      await (await loginAs(t.app, 'zkkk.peja')).request({ method: 'GET', url: '/api/config/country' })
+    ).json();
+    expect(kosovo.code).toBe('XK');
+    expect(kosovo.deadlines.find((d: { key: string }) => d.key === 'homeVisit')).toMatchObject({
+      value: 72,
+      unit: 'hours',
+    });
+    expect(kosovo.deadlines.find((d: { key: string }) => d.key === 'appealWindow')).toMatchObject({
+      value: 15,
+      basis: 'vatra-default',
+    });
+    const albania = (
+      await (await loginAs(t.app, 'sss.puke')).request({ method: 'GET', url: '/api/config/country' })
+    ).json();
+    expect(albania).toMatchObject({ code: 'AL', currency: 'ALL' });
+  });
+
   it('reports health', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(200);
