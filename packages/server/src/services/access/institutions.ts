@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
+import { updateVersioned } from '../../storage/versioned.js';
 import type { AccessContext } from './context.js';
 
 function baseQuery(db: Kysely<Database>) {
@@ -154,18 +155,10 @@ export async function updateInstitution(
 ): Promise<InstitutionSummary> {
   await getInstitution(access, id);
   await access.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('institutions')
-      .set((eb) => ({
-        ...(body.name ? { name: JSON.stringify(body.name) } : {}),
-        ...(body.active !== undefined ? { active: body.active } : {}),
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw errors.conflict();
+    await updateVersioned(trx, 'institutions', id, body.version, {
+      ...(body.name ? { name: JSON.stringify(body.name) } : {}),
+      ...(body.active !== undefined ? { active: body.active } : {}),
+    });
     const { version: _v, ...changed } = body;
     await access.audit(trx, {
       action: 'institution.update',

@@ -2,6 +2,7 @@ import type { RoleSummary, roleCreateBody, roleUpdateBody } from '@vatra/core';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
+import { updateVersioned } from '../../storage/versioned.js';
 import type { AccessContext } from './context.js';
 import { countriesOf } from './references.js';
 
@@ -59,7 +60,7 @@ export async function createRole(
         code: body.code,
         country_code: body.countryCode,
         name: JSON.stringify(body.name),
-        scopes: sql<string[]>`${sql.val([...new Set(body.scopes)])}::text[]` as unknown as string[],
+        scopes: textArray(body.scopes),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -81,20 +82,10 @@ export async function updateRole(
 ): Promise<RoleSummary> {
   const before = await getRole(access, id);
   await access.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('roles')
-      .set((eb) => ({
-        ...(body.name ? { name: JSON.stringify(body.name) } : {}),
-        ...(body.scopes
-          ? { scopes: sql<string[]>`${sql.val([...new Set(body.scopes)])}::text[]` as unknown as string[] }
-          : {}),
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw errors.conflict();
+    await updateVersioned(trx, 'roles', id, body.version, {
+      ...(body.name ? { name: JSON.stringify(body.name) } : {}),
+      ...(body.scopes ? { scopes: textArray(body.scopes) } : {}),
+    });
     await access.audit(trx, {
       action: 'role.update',
       recordType: 'role',
@@ -103,4 +94,9 @@ export async function updateRole(
     });
   });
   return getRole(access, id);
+}
+
+/** A text[] parameter without duplicates (Kysely would otherwise send a JSON array). */
+function textArray(values: string[]): string[] {
+  return sql<string[]>`${sql.val([...new Set(values)])}::text[]` as unknown as string[];
 }

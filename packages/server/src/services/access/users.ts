@@ -2,6 +2,7 @@ import type { UserSummary, userCreateBody, userListQuery, userUpdateBody } from 
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
 import { findUserSummary, listUsers, setUserRoles, type UserSummaryRow } from '../../storage/access/users.js';
+import { updateVersioned } from '../../storage/versioned.js';
 import type { AccessContext } from './context.js';
 import { hashPassword } from './passwords.js';
 import { requireInstitutionInReach, requireRolesOfCountry } from './references.js';
@@ -102,20 +103,12 @@ export async function updateUser(
   const institution = await requireInstitutionInReach(access.db, access, institutionId);
   if (body.roleIds) await requireRolesOfCountry(access.db, body.roleIds, institution.countryCode);
   await access.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('users')
-      .set((eb) => ({
-        ...(body.fullName !== undefined ? { full_name: body.fullName } : {}),
-        ...(body.email !== undefined ? { email: body.email } : {}),
-        ...(body.institutionId !== undefined ? { institution_id: body.institutionId } : {}),
-        ...(body.locale !== undefined ? { locale: body.locale } : {}),
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', id)
-      .where('version', '=', body.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw errors.conflict();
+    await updateVersioned(trx, 'users', id, body.version, {
+      ...(body.fullName !== undefined ? { full_name: body.fullName } : {}),
+      ...(body.email !== undefined ? { email: body.email } : {}),
+      ...(body.institutionId !== undefined ? { institution_id: body.institutionId } : {}),
+      ...(body.locale !== undefined ? { locale: body.locale } : {}),
+    });
     if (body.roleIds) await setUserRoles(trx, id, body.roleIds);
     const { version: _v, ...changed } = body;
     await access.audit(trx, {
@@ -140,13 +133,7 @@ export async function setUserActive(
   const exists = await findUserSummary(access.db, id);
   if (!exists) throw errors.notFound();
   await access.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('users')
-      .set((eb) => ({ active, version: eb('version', '+', 1), updated_at: new Date() }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw errors.conflict();
+    await updateVersioned(trx, 'users', id, version, { active });
     await access.audit(trx, {
       action: active ? 'user.activate' : 'user.deactivate',
       recordType: 'user',

@@ -1,7 +1,7 @@
 import type { AuditEntry, auditQuery } from '@vatra/core';
 import type { z } from 'zod';
 import type { AccessContext } from '../access/context.js';
-import { verifyAuditChain } from './trail.js';
+import { chainFieldsOf, verifyAuditChain } from './trail.js';
 
 /**
  * The audit trail as an auditor browses it: entries by people of institutions inside the
@@ -34,20 +34,10 @@ export async function browseAudit(access: AccessContext, query: z.infer<typeof a
     .offset((query.page - 1) * query.pageSize)
     .execute();
   await access.audit(access.db, { action: 'audit.list', details: { filters: filtersOf(query) } });
-  const items: AuditEntry[] = rows.map((row) => ({
-    id: String(row.id),
-    at: row.at.toISOString(),
-    userId: row.user_id,
-    username: row.username,
-    institutionId: row.institution_id,
-    institutionCode: row.institution_code,
-    action: row.action,
-    recordType: row.record_type,
-    recordId: row.record_id,
-    outcome: row.outcome,
-    ip: row.ip,
-    details: row.details,
-  }));
+  const items: AuditEntry[] = rows.map((row) => {
+    const { details, ...fields } = chainFieldsOf(row);
+    return { id: String(row.id), ...fields, details: details as Record<string, unknown> };
+  });
   return { items, total: Number(total), page: query.page, pageSize: query.pageSize };
 }
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { AuditRow, Database } from '../../db/schema.js';
 import { GENESIS_HASH, entryHash, type ChainFields } from './chain.js';
 
 export interface Actor {
@@ -77,6 +77,23 @@ export async function appendAudit(executor: Kysely<Database>, input: AuditInput)
     .execute();
 }
 
+/** An audit row's hashed fields, as the chain and the audit browser read them. */
+export function chainFieldsOf(row: AuditRow): ChainFields & { outcome: AuditRow['outcome'] } {
+  return {
+    at: row.at.toISOString(),
+    userId: row.user_id,
+    username: row.username,
+    institutionId: row.institution_id,
+    institutionCode: row.institution_code,
+    action: row.action,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    outcome: row.outcome,
+    ip: row.ip,
+    details: row.details,
+  };
+}
+
 export interface VerifyResult {
   ok: boolean;
   checked: number;
@@ -107,19 +124,7 @@ export async function verifyAuditChain(db: Kysely<Database>, batch = 2000): Prom
           reason: 'link to the previous entry is broken',
         };
       }
-      const expected = entryHash(prevHash, {
-        at: row.at.toISOString(),
-        userId: row.user_id,
-        username: row.username,
-        institutionId: row.institution_id,
-        institutionCode: row.institution_code,
-        action: row.action,
-        recordType: row.record_type,
-        recordId: row.record_id,
-        outcome: row.outcome,
-        ip: row.ip,
-        details: row.details,
-      });
+      const expected = entryHash(prevHash, chainFieldsOf(row));
       if (expected !== row.hash) {
         return {
           ok: false,
