@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from './format.js';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from './format.js';
 
 // Non-breaking and narrow spaces differ between ICU versions; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -24,5 +24,18 @@ describe('locale formatting', () => {
     expect(formatNumber('en', 1234567.25)).toBe('1,234,567.25');
     expect(plain(formatMoney('sq', 1234.5, 'EUR'))).toBe('1234,50 €');
     expect(formatMoney('en', 1234.5, 'EUR')).toBe('€1,234.50');
+  });
+});
+
+describe('browsers without Albanian locale data', () => {
+  it('still write Albanian dates the Albanian way', async () => {
+    const real = Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat.supportedLocalesOf = (tags) => (String(tags).startsWith('sq') ? [] : real(tags));
+    try {
+      expect(formatDate('sq', '2026-11-22T10:00:00Z')).toBe('22 nën 2026');
+      expect(formatDateTime('sq', '2026-03-05T10:07:00Z')).toBe('5 mar 2026, 11:07');
+    } finally {
+      Intl.DateTimeFormat.supportedLocalesOf = real;
+    }
   });
 });

@@ -1,15 +1,50 @@
 import { INTL_TAG, type Locale } from './locales.js';
 
-// Dates are shown in the municipality's time zone, not the server's.
+// Dates are shown in the municipality's time zone, not the server's or the browser's.
 const TIME_ZONE = 'Europe/Belgrade';
 
+// Some browser builds (Debian's Chromium among them) ship ICU without Albanian data and would
+// silently format "Nov 22, 2026". For those, Albanian dates are assembled from numeric parts
+// with the month names ICU itself uses for sq, and numbers borrow a locale with the same
+// conventions (space grouping, decimal comma).
+const SQ_MONTHS = ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sht', 'tet', 'nën', 'dhj'];
+const NUMBER_FALLBACK: Partial<Record<Locale, string>> = { sq: 'fr-FR' };
+
+function dateSupported(locale: Locale): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([INTL_TAG[locale]]).length > 0;
+}
+
+function numberTag(locale: Locale): string {
+  const tag = INTL_TAG[locale];
+  return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : (NUMBER_FALLBACK[locale] ?? tag);
+}
+
+function numericParts(value: Date | string, withTime: boolean): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+    timeZone: TIME_ZONE,
+  }).formatToParts(new Date(value));
+  return Object.fromEntries(parts.map((part) => [part.type, part.value]));
+}
+
+function albanianDate(value: Date | string, withTime: boolean): string {
+  const p = numericParts(value, withTime);
+  const date = `${Number(p.day)} ${SQ_MONTHS[Number(p.month) - 1] ?? ''} ${p.year}`;
+  return withTime ? `${date}, ${p.hour}:${p.minute}` : date;
+}
+
 export function formatDate(locale: Locale, value: Date | string): string {
+  if (locale === 'sq' && !dateSupported(locale)) return albanianDate(value, false);
   return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(
     new Date(value),
   );
 }
 
 export function formatDateTime(locale: Locale, value: Date | string): string {
+  if (locale === 'sq' && !dateSupported(locale)) return albanianDate(value, true);
   return new Intl.DateTimeFormat(INTL_TAG[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -18,7 +53,7 @@ export function formatDateTime(locale: Locale, value: Date | string): string {
 }
 
 export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], options).format(value);
+  return new Intl.NumberFormat(numberTag(locale), options).format(value);
 }
 
 export function formatMoney(locale: Locale, value: number, currency: 'EUR' | 'ALL'): string {

@@ -145,6 +145,7 @@ export const web = {
       status: 'Status',
     },
     never: 'Never',
+    alsoCovers: 'Also covers: {{places}}',
     fields: {
       username: 'Username',
       usernameHint: 'Lower-case letters, digits, dot, dash or underscore, e.g. {{example}}',

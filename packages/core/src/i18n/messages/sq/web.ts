@@ -26,7 +26,7 @@ export const web: Catalog['web'] = {
   },
   header: {
     account: 'Menyja e llogarisë',
-    logout: 'Dil',
+    logout: 'Çkyçu',
   },
   common: {
     save: 'Ruaj',
@@ -75,14 +75,14 @@ export const web: Catalog['web'] = {
     passwordUnchanged: 'Fjalëkalimi i ri duhet të jetë i ndryshëm nga ai aktual.',
   },
   login: {
-    title: 'Hyrja',
-    heading: 'Hyni në Vatra',
+    title: 'Kyçja',
+    heading: 'Kyçuni në Vatra',
     intro: 'Për zyrat komunale për komunitete dhe kthim (ZKKK), qendrat për punë sociale (QPS) dhe DRPR-në.',
     username: 'Emri i përdoruesit',
     password: 'Fjalëkalimi',
-    submit: 'Hyr',
-    expired: 'Seanca juaj ka përfunduar. Ju lutemi hyni përsëri.',
-    loggedOut: 'Keni dalë nga sistemi.',
+    submit: 'Kyçu',
+    expired: 'Seanca juaj ka skaduar. Ju lutemi kyçuni përsëri.',
+    loggedOut: 'Jeni çkyçur.',
     help: 'Keni harruar fjalëkalimin? Kërkojini administratorit të sistemit në institucionin tuaj t’ju vendosë një të ri.',
   },
   password: {
@@ -142,10 +142,11 @@ export const web: Catalog['web'] = {
       institution: 'Institucioni',
       roles: 'Rolet',
       language: 'Gjuha',
-      lastLogin: 'Hyrja e fundit',
+      lastLogin: 'Kyçja e fundit',
       status: 'Statusi',
     },
     never: 'Asnjëherë',
+    alsoCovers: 'Mbulon edhe: {{places}}',
     fields: {
       username: 'Emri i përdoruesit',
       usernameHint: 'Shkronja të vogla, shifra, pikë, vizë ose nënvizë, p.sh. {{example}}',
@@ -156,7 +157,7 @@ export const web: Catalog['web'] = {
       locale: 'Gjuha e ndërfaqes',
       password: 'Fjalëkalimi fillestar',
       passwordHint:
-        'Të paktën 10 shenja. Jepjani përdoruesit personalisht; në hyrjen e parë duhet ta ndryshojë.',
+        'Të paktën 10 shenja. Jepjani përdoruesit personalisht; në kyçjen e parë duhet ta ndryshojë.',
     },
     createTitle: 'Përdorues i ri',
     editTitle: 'Ndrysho përdoruesin',
@@ -165,15 +166,15 @@ export const web: Catalog['web'] = {
     resetPassword: 'Vendos fjalëkalim të ri',
     resetTitle: 'Fjalëkalim i ri për {{name}}',
     resetIntro:
-      'Përdoruesi do të hyjë me këtë fjalëkalim dhe pastaj duhet të zgjedhë një të vetin. Jepjani personalisht, jo me e-mail.',
+      'Përdoruesi do të kyçet me këtë fjalëkalim dhe pastaj duhet të zgjedhë një të vetin. Jepjani personalisht, jo me e-mail.',
     resetDone: 'Fjalëkalimi i ri për {{name}} u vendos.',
     newPassword: 'Fjalëkalimi i ri',
     deactivate: 'Çaktivizo',
     activate: 'Aktivizo',
     deactivateTitle: 'Të çaktivizohet llogaria?',
-    deactivateText: '{{name}} nuk do të mund të hyjë më në sistem. Të dhënat dhe historiku i punës ruhen.',
+    deactivateText: '{{name}} nuk do të mund të kyçet më. Të dhënat dhe historiku i punës ruhen.',
     activateTitle: 'Të aktivizohet llogaria?',
-    activateText: '{{name}} do të mund të hyjë përsëri me fjalëkalimin e tanishëm.',
+    activateText: '{{name}} do të mund të kyçet përsëri me fjalëkalimin e tanishëm.',
     deactivated: '{{name}}: llogaria u çaktivizua.',
     activated: '{{name}}: llogaria u aktivizua.',
   },
@@ -281,7 +282,7 @@ export const web: Catalog['web'] = {
   audit: {
     title: 'Regjistri i auditimit',
     intro:
-      'Çdo hyrje, çdo ndryshim dhe çdo shikim i të dhënave personale, sipas radhës. Shënimet nuk mund të ndryshohen.',
+      'Çdo kyçje, çdo ndryshim dhe çdo shikim i të dhënave personale, sipas radhës. Shënimet nuk mund të ndryshohen.',
     from: 'Nga',
     to: 'Deri',
     action: 'Veprimi',

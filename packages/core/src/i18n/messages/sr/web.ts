@@ -145,6 +145,7 @@ export const web: Catalog['web'] = {
       status: 'Status',
     },
     never: 'Nikad',
+    alsoCovers: 'Obuhvata i: {{places}}',
     fields: {
       username: 'Korisničko ime',
       usernameHint: 'Mala slova, cifre, tačka, crtica ili donja crta, npr. {{example}}',

@@ -1,0 +1,244 @@
+import type { ReactNode } from 'react';
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { JurisdictionRef, WorkItem } from '@vatra/core';
+import { api } from '../../api/client';
+import { keys } from '../../api/queries';
+import type { HomeData } from '../../api/types';
+import { IconBuilding, IconClock, IconUsers } from '../../components/icons';
+import { badge, grid, icon, layout, paths, text, tone } from '../../components/presets';
+import { EmptyState, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { useFormat } from '../../lib/locale';
+import { hasScope, useSession } from '../auth/session';
+
+const CARD = { p: 'md' } as const;
+const CARDS = { ...grid.cards, cols: { base: 1, sm: 2, lg: 3 } } as const;
+const QUEUE_HEADER = { gap: 2, p: 'md', pb: 'sm' } as const;
+const PATH = { separator: '›', separatorMargin: 6, className: 'vatra-breadcrumbs' } as const;
+const ROLE_BADGE = { size: 'md', maw: '100%' } as const;
+const STAT_LINK = { underline: 'never', c: 'inherit' } as const;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text {...text.overline}>{label}</Text>
+      {children}
+    </div>
+  );
+}
+
+function JurisdictionPath({ path }: { path: JurisdictionRef[] }) {
+  const format = useFormat();
+  return (
+    <Breadcrumbs {...PATH}>
+      {path.map((node) => (
+        <Text key={node.id} span>
+          {format.name(node.name)}
+        </Text>
+      ))}
+    </Breadcrumbs>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('home.title'));
+  const me = useSession();
+  const format = useFormat();
+  const home = useQuery({ queryKey: keys.home, queryFn: () => api.get<HomeData>('/api/home') });
+  const usersLink = hasScope(me, 'user.manage') ? paths.users : undefined;
+  const institutionsLink = hasScope(me, 'institution.manage') ? paths.institutions : undefined;
+
+  let queue: ReactNode;
+  if (home.isPending) queue = <PageLoader height={160} />;
+  else if (home.error)
+    queue = (
+      <Stack {...layout.inset}>
+        <QueryError error={home.error} onRetry={() => void home.refetch()} />
+      </Stack>
+    );
+  else if (home.data.queue.length === 0)
+    queue = (
+      <EmptyState
+        icon={<IconClock size={26} />}
+        title={t('home.queue.emptyTitle')}
+        text={t('home.queue.emptyText')}
+      />
+    );
+  else queue = <WorkQueue items={home.data.queue} />;
+
+  return (
+    <Stack {...layout.page}>
+      <Title order={2}>{t('home.greeting', { name: me.user.fullName })}</Title>
+
+      <SimpleGrid {...CARDS}>
+        <Paper {...CARD}>
+          <Stack {...layout.section}>
+            <Text {...text.cardTitle}>{t('home.you')}</Text>
+            <Field label={t('home.username')}>
+              <Text className="vatra-mono">{me.user.username}</Text>
+            </Field>
+            <Field label={t('home.roles')}>
+              <Group {...layout.chips} mt={2}>
+                {me.roles.map((role) => (
+                  <Badge key={role.id} {...ROLE_BADGE}>
+                    {format.name(role.name)}
+                  </Badge>
+                ))}
+              </Group>
+            </Field>
+          </Stack>
+        </Paper>
+
+        <Paper {...CARD}>
+          <Stack {...layout.section}>
+            <Text {...text.cardTitle}>{t('home.institution')}</Text>
+            <Text fw={600}>{format.name(me.institution.name)}</Text>
+            <Field label={t('home.institutionType')}>
+              <Text>{format.name(me.institution.type.name)}</Text>
+            </Field>
+            <Field label={t('home.jurisdiction')}>
+              <JurisdictionPath path={me.jurisdictionPath} />
+            </Field>
+            {me.grantedJurisdictions.length > 0 && (
+              <Field label={t('home.granted')}>
+                <Text>{me.grantedJurisdictions.map((node) => format.name(node.name)).join(', ')}</Text>
+              </Field>
+            )}
+          </Stack>
+        </Paper>
+
+        <Paper {...CARD}>
+          <Stack {...layout.section}>
+            <Text {...text.cardTitle}>{t('home.overview')}</Text>
+            {home.data ? (
+              <SimpleGrid cols={2} {...grid.dense}>
+                <Stat
+                  icon={<IconUsers />}
+                  label={t('home.countUsers')}
+                  value={format.number(home.data.counts.users)}
+                  to={usersLink}
+                />
+                <Stat
+                  icon={<IconBuilding />}
+                  label={t('home.countInstitutions')}
+                  value={format.number(home.data.counts.institutions)}
+                  to={institutionsLink}
+                />
+              </SimpleGrid>
+            ) : (
+              home.isPending && <Text {...text.muted}>{t('app.loading')}</Text>
+            )}
+          </Stack>
+        </Paper>
+      </SimpleGrid>
+
+      <Paper>
+        <Stack {...QUEUE_HEADER}>
+          <Title order={3}>{t('home.queue.title')}</Title>
+          <Text {...text.muted}>{t('home.queue.intro')}</Text>
+        </Stack>
+        {queue}
+      </Paper>
+    </Stack>
+  );
+}
+
+function Stat({
+  icon: iconNode,
+  label,
+  value,
+  to,
+}: {
+  icon: ReactNode;
+  label: string;
+  value: string;
+  to?: string;
+}) {
+  const body = (
+    <Group {...layout.inline}>
+      <ThemeIcon {...icon.stat}>{iconNode}</ThemeIcon>
+      <div style={{ minWidth: 0 }}>
+        <Text {...text.figure}>{value}</Text>
+        <Text {...text.caption} {...text.oneLine}>
+          {label}
+        </Text>
+      </div>
+    </Group>
+  );
+  return to ? (
+    <Anchor {...STAT_LINK} component={Link} to={to}>
+      {body}
+    </Anchor>
+  ) : (
+    body
+  );
+}
+
+/** The queue's titles are keys of the web catalog ("home.queue…" or "web.home.queue…"). */
+function useTitleOf() {
+  const { t } = useTranslation();
+  return (item: WorkItem) => {
+    const key = item.titleKey.startsWith('web.') ? item.titleKey.slice(4) : item.titleKey;
+    return t(key as never, { ...item.titleValues, defaultValue: item.titleKey });
+  };
+}
+
+function WorkQueue({ items }: { items: WorkItem[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const titleOf = useTitleOf();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('home.queue.task')}</Table.Th>
+            <Table.Th w={170}>{t('home.queue.due')}</Table.Th>
+            <Table.Th w={170}>{t('home.queue.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={`${item.kind}:${item.recordType}:${item.recordId}`}>
+              <Table.Td>
+                <Text fw={500}>{titleOf(item)}</Text>
+                <Text {...text.caption} className="vatra-mono">
+                  {`${item.recordType} · ${item.recordId}`}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text c={item.overdue ? tone.overdue : undefined} fw={item.overdue ? 600 : undefined}>
+                  {item.dueAt ? format.date(item.dueAt) : t('home.queue.noDeadline')}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {item.overdue ? (
+                  <Badge {...badge.strong} color={tone.danger}>
+                    {t('home.queue.overdue')}
+                  </Badge>
+                ) : item.dueAt ? (
+                  <Badge color={tone.success}>{t('home.queue.onTime')}</Badge>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,262 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import {
+  SCOPES,
+  roleCreateBody,
+  roleUpdateBody,
+  type LocalizedText,
+  type RoleSummary,
+  type Scope,
+} from '@vatra/core';
+import { api, isApiError } from '../../api/client';
+import { keys, useJurisdictions, useScopes } from '../../api/queries';
+import type { RoleList } from '../../api/types';
+import { NameFields } from '../../components/NameFields';
+import { useNotify } from '../../components/notifications';
+import { button, dialog, grid, input, layout, text, tone } from '../../components/presets';
+import { FormError } from '../../components/ui';
+import { examples } from '../../lib/examples';
+import { changedFields, fieldError, useFormState, validate } from '../../lib/forms';
+import { useFormat } from '../../lib/locale';
+import { groupScopes, scopeKey } from '../../lib/scopes';
+
+interface Values {
+  code: string;
+  countryCode: string | null;
+  name: LocalizedText;
+  scopes: Scope[];
+  version: number;
+}
+
+const GRID = { ...grid.fields, cols: { base: 1, sm: 2 } } as const;
+const GROUP_CARD = { radius: 'sm', p: 'sm' } as const;
+const GROUP_TITLE = { fw: 650 } as const;
+const SCOPE = {
+  size: 'xs',
+  styles: { description: { fontFamily: 'var(--mantine-font-family-monospace)' } },
+} as const;
+const SCOPE_LIST = { gap: 6, pl: 28 } as const;
+const SCOPES_ERROR = { color: tone.danger, py: 6 } as const;
+
+function valuesOf(role: RoleSummary | null, defaultCountry: string | null): Values {
+  return {
+    code: role?.code ?? '',
+    countryCode: role?.countryCode ?? defaultCountry,
+    name: role ? { ...role.name } : { sq: '', sr: '', en: '' },
+    scopes: role ? [...role.scopes] : [],
+    version: role?.version ?? 1,
+  };
+}
+
+export function RoleFormModal({
+  opened,
+  role,
+  onClose,
+}: {
+  opened: boolean;
+  role?: RoleSummary | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={role ? t('roles.editTitle') : t('roles.createTitle')}
+      size={dialog.wide}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <RoleForm role={role ?? null} onDone={onClose} />
+    </Modal>
+  );
+}
+
+function RoleForm({ role, onDone }: { role: RoleSummary | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const jurisdictions = useJurisdictions();
+  const vocabulary = useScopes();
+  const countries = (jurisdictions.data ?? []).filter((node) => node.level === 'country');
+  const onlyCountry = countries.length === 1 ? (countries[0]?.code ?? null) : null;
+  const form = useFormState<Values>(valuesOf(role, onlyCountry), { code: (value) => value.toLowerCase() });
+  const [base, setBase] = useState(role);
+  const [busy, setBusy] = useState(false);
+  const editing = role !== null;
+  const { values, fields, errors } = form;
+  const countryCode = values.countryCode ?? onlyCountry;
+
+  const allScopes: readonly Scope[] = vocabulary.data ?? SCOPES;
+  const groups = groupScopes(allScopes);
+  const selected = new Set(values.scopes);
+  const countryOptions = countries.map((node) => ({ value: node.code, label: format.name(node.name) }));
+
+  const setScopes = (next: Set<Scope>) =>
+    form.set(
+      'scopes',
+      allScopes.filter((scope) => next.has(scope)),
+    );
+  const toggleScopes = (scopes: Scope[]) => (event: ChangeEvent<HTMLInputElement>) => {
+    const next = new Set(selected);
+    for (const scope of scopes) {
+      if (event.currentTarget.checked) next.add(scope);
+      else next.delete(scope);
+    }
+    setScopes(next);
+  };
+  const onCountry = (value: string | null) => form.set('countryCode', value);
+  const onName = (name: LocalizedText) => form.set('name', name);
+
+  const reloadAfterConflict = async (message: string) => {
+    await queryClient.refetchQueries({ queryKey: keys.roles });
+    const fresh = queryClient.getQueryData<RoleList>(keys.roles)?.items.find((item) => item.id === role?.id);
+    if (fresh) {
+      setBase(fresh);
+      form.reset(valuesOf(fresh, onlyCountry));
+    }
+    form.setFormError(`${message} ${t('errors.conflictReloaded')}`);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    form.setFormError(null);
+    const changes = base
+      ? changedFields({ name: base.name, scopes: base.scopes }, { name: values.name, scopes: values.scopes })
+      : {};
+    if (base && Object.keys(changes).length === 0) {
+      onDone();
+      return;
+    }
+    const checked = editing
+      ? validate(roleUpdateBody, { ...changes, version: values.version }, format.locale)
+      : validate(
+          roleCreateBody,
+          { code: values.code, name: values.name, scopes: values.scopes, countryCode },
+          format.locale,
+        );
+    if (checked.errors) {
+      form.setErrors(checked.errors);
+      form.setFormError(t('errors.fixFields'));
+      return;
+    }
+    setBusy(true);
+    try {
+      if (editing) {
+        await api.patch(`/api/admin/roles/${role.id}`, checked.data);
+        notify(t('common.saved'));
+      } else {
+        await api.post('/api/admin/roles', checked.data);
+        notify(t('roles.created'));
+      }
+      await queryClient.invalidateQueries({ queryKey: keys.roles });
+      onDone();
+    } catch (error) {
+      if (editing && isApiError(error, 409)) await reloadAfterConflict(error.message);
+      else form.showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const scopesError = fieldError(errors, 'scopes');
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        <FormError message={form.formError} />
+        <SimpleGrid {...GRID}>
+          <TextInput
+            {...input.code}
+            {...input.hintBelow}
+            {...fields.code}
+            label={t('roles.fields.code')}
+            description={editing ? undefined : t('roles.fields.codeHint', { example: examples.roleCode })}
+            disabled={editing}
+            required={!editing}
+            data-autofocus={editing ? undefined : true}
+          />
+          <Select
+            label={t('roles.fields.country')}
+            data={countryOptions}
+            value={countryCode}
+            onChange={onCountry}
+            error={fields.countryCode.error}
+            disabled={editing || jurisdictions.isPending}
+            allowDeselect={false}
+            required={!editing}
+          />
+        </SimpleGrid>
+        <NameFields value={values.name} onChange={onName} errors={errors} columns={3} />
+
+        <Stack gap={6}>
+          <Group {...layout.spread}>
+            <Text fw={500}>{t('roles.fields.scopes')}</Text>
+            <Text {...text.muted}>
+              {t('roles.selectedScopes', {
+                count: format.number(values.scopes.length),
+                total: format.number(allScopes.length),
+              })}
+            </Text>
+          </Group>
+          {scopesError && (
+            <Alert {...SCOPES_ERROR}>{values.scopes.length === 0 ? t('roles.noScopes') : scopesError}</Alert>
+          )}
+          <div className="vatra-scope-groups">
+            {groups.map((group) => {
+              const chosen = group.scopes.filter((scope) => selected.has(scope)).length;
+              return (
+                <Paper key={group.key} {...GROUP_CARD}>
+                  <Stack gap={8}>
+                    <Checkbox
+                      label={<Text {...GROUP_TITLE}>{t(`scopeGroups.${group.key}`)}</Text>}
+                      title={t('roles.selectGroup')}
+                      checked={chosen === group.scopes.length}
+                      indeterminate={chosen > 0 && chosen < group.scopes.length}
+                      onChange={toggleScopes(group.scopes)}
+                    />
+                    <Stack {...SCOPE_LIST}>
+                      {group.scopes.map((scope) => (
+                        <Checkbox
+                          key={scope}
+                          {...SCOPE}
+                          label={t(`scopes.${scopeKey(scope)}`)}
+                          description={scope}
+                          checked={selected.has(scope)}
+                          onChange={toggleScopes([scope])}
+                        />
+                      ))}
+                    </Stack>
+                  </Stack>
+                </Paper>
+              );
+            })}
+          </div>
+        </Stack>
+
+        <Group {...layout.formActions}>
+          <Button {...button.secondary} onClick={onDone} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {editing ? t('common.save') : t('common.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

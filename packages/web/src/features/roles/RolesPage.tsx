@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RoleSummary } from '@vatra/core';
+import { useJurisdictions, useRoles } from '../../api/queries';
+import { IconPencil, IconPlus } from '../../components/icons';
+import { badge, layout, rowLink, text } from '../../components/presets';
+import { EmptyState, PageHeader, PageLoader, QueryError, useModalTarget } from '../../components/ui';
+import { useFormat } from '../../lib/locale';
+import { groupScopes, scopeKey } from '../../lib/scopes';
+import { RoleFormModal } from './RoleFormModal';
+
+const NUMBER = { ta: 'right' } as const;
+const NAME_CELL = { ...layout.inline, gap: 8, align: 'flex-start' } as const;
+const BUILTIN = { ...badge.outline, mt: 3, style: { flexShrink: 0 } } as const;
+
+export function RolesPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const roles = useRoles();
+  const jurisdictions = useJurisdictions();
+  const [creating, setCreating] = useState(false);
+  const editing = useModalTarget<RoleSummary>();
+
+  const countryName = (code: string) => {
+    const country = jurisdictions.data?.find((node) => node.level === 'country' && node.code === code);
+    return country ? format.name(country.name) : code;
+  };
+  const sorted = [...(roles.data?.items ?? [])].sort((a, b) =>
+    format.name(a.name).localeCompare(format.name(b.name), format.locale),
+  );
+
+  let body;
+  if (roles.isPending) body = <PageLoader />;
+  else if (roles.error)
+    body = (
+      <Stack {...layout.inset} pt={16}>
+        <QueryError error={roles.error} onRetry={() => void roles.refetch()} />
+      </Stack>
+    );
+  else if (sorted.length === 0) body = <EmptyState title={t('common.empty')} />;
+  else
+    body = (
+      <Table.ScrollContainer minWidth={760}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('roles.columns.name')}</Table.Th>
+              <Table.Th w={130}>{t('roles.columns.country')}</Table.Th>
+              <Table.Th>{t('roles.columns.scopes')}</Table.Th>
+              <Table.Th {...NUMBER} w={110}>
+                {t('roles.columns.users')}
+              </Table.Th>
+              <Table.Th w={52}>
+                <span className="sr-only">{t('common.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((role) => (
+              <Table.Tr key={role.id}>
+                <Table.Td>
+                  <Group {...NAME_CELL}>
+                    <div style={{ minWidth: 0 }}>
+                      <Anchor {...rowLink} onClick={() => editing.open(role)}>
+                        {format.name(role.name)}
+                      </Anchor>
+                      <Text {...text.caption} className="vatra-mono">
+                        {role.code}
+                      </Text>
+                    </div>
+                    {role.builtin && <Badge {...BUILTIN}>{t('roles.builtin')}</Badge>}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text>{countryName(role.countryCode)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group {...layout.chips}>
+                    {groupScopes(role.scopes).map((group) => (
+                      <Tooltip
+                        key={group.key}
+                        label={group.scopes.map((scope) => t(`scopes.${scopeKey(scope)}`)).join(' · ')}
+                      >
+                        <Badge {...badge.neutral}>
+                          {`${t(`scopeGroups.${group.key}`)}: ${format.number(group.scopes.length)}`}
+                        </Badge>
+                      </Tooltip>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td {...NUMBER}>
+                  <Text>{format.number(role.userCount)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    onClick={() => editing.open(role)}
+                    aria-label={t('common.edit')}
+                    title={t('common.edit')}
+                  >
+                    <IconPencil />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+
+  return (
+    <Stack {...layout.page}>
+      <PageHeader
+        title={t('roles.title')}
+        description={t('roles.intro')}
+        actions={
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+            {t('roles.create')}
+          </Button>
+        }
+      />
+      <Paper>{body}</Paper>
+      <RoleFormModal opened={creating} onClose={() => setCreating(false)} />
+      <RoleFormModal opened={editing.opened} role={editing.target} onClose={editing.close} />
+    </Stack>
+  );
+}

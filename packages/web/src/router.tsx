@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import { Button, Center } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, createBrowserRouter, useLocation } from 'react-router-dom';
+import type { Scope } from '@vatra/core';
+import { AppLayout } from './components/AppLayout';
+import { IconShield } from './components/icons';
+import { button, paths } from './components/presets';
+import { EmptyState, PageLoader, QueryError, usePageTitle } from './components/ui';
+import { AuditPage } from './features/audit/AuditPage';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { SessionContext, hasScope, useMe, useSession } from './features/auth/session';
+import { HomePage } from './features/home/HomePage';
+import { InstitutionsPage } from './features/institutions/InstitutionsPage';
+import { RolesPage } from './features/roles/RolesPage';
+import { UsersPage } from './features/users/UsersPage';
+
+const FULL_PAGE = { mih: '100vh', p: 'md' } as const;
+
+/** Pages behind the login: sends strangers to /login and a temporary password to its change. */
+function RequireSession() {
+  const { data: me, isPending, error, refetch } = useMe();
+  const location = useLocation();
+  if (isPending) return <PageLoader height="100vh" />;
+  if (error)
+    return (
+      <Center {...FULL_PAGE}>
+        <QueryError error={error} onRetry={() => void refetch()} />
+      </Center>
+    );
+  if (!me) return <Navigate to={paths.login} replace state={{ from: location.pathname + location.search }} />;
+  if (me.user.mustChangePassword && location.pathname !== paths.password)
+    return <Navigate to={paths.password} replace />;
+  return (
+    <SessionContext.Provider value={me}>
+      <AppLayout />
+    </SessionContext.Provider>
+  );
+}
+
+/** The server refuses anyway; this only says so politely instead of showing empty tables. */
+function RequireScope({ scope, children }: { scope: Scope; children: ReactNode }) {
+  const me = useSession();
+  return hasScope(me, scope) ? children : <ForbiddenPage />;
+}
+
+function ForbiddenPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('forbidden.title'));
+  return (
+    <EmptyState icon={<IconShield size={26} />} title={t('forbidden.title')} text={t('forbidden.text')} />
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
+  return (
+    <>
+      <EmptyState title={t('notFound.title')} text={t('notFound.text')} />
+      <Center>
+        <Button {...button.light} component={Link} to={paths.home}>
+          {t('notFound.back')}
+        </Button>
+      </Center>
+    </>
+  );
+}
+
+const guarded = (scope: Scope, page: ReactNode) => <RequireScope scope={scope}>{page}</RequireScope>;
+
+export const router = createBrowserRouter([
+  { path: paths.login, element: <LoginPage /> },
+  {
+    path: paths.home,
+    element: <RequireSession />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: paths.users, element: guarded('user.manage', <UsersPage />) },
+      { path: paths.institutions, element: guarded('institution.manage', <InstitutionsPage />) },
+      { path: paths.roles, element: guarded('role.manage', <RolesPage />) },
+      { path: paths.audit, element: guarded('audit.read', <AuditPage />) },
+      { path: paths.password, element: <ChangePasswordPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
