@@ -9,6 +9,8 @@ export const localeSchema = z.enum(LOCALES);
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
+  /** A language chosen on the login page: remembered for the account from now on. */
+  locale: z.enum(LOCALES).optional(),
 });
 
 export const jurisdictionRef = z.object({

@@ -13,6 +13,11 @@ describe('locale formatting', () => {
     expect(formatDate('en', date)).toBe('5 Mar 2026');
   });
 
+  it('writes times on a 24-hour clock in every language', () => {
+    expect(formatDateTime('sq', '2026-03-05T14:07:00Z')).toMatch(/15:07$/);
+    expect(formatDateTime('en', '2026-03-05T14:07:00Z')).toMatch(/15:07$/);
+  });
+
   it('uses the municipality’s time zone, not the server’s', () => {
     // 23:30 UTC on 31 December is already New Year in Prishtina and Tirana.
     expect(formatDate('en', '2026-12-31T23:30:00Z')).toBe('1 Jan 2027');

@@ -48,6 +48,8 @@ export function formatDateTime(locale: Locale, value: Date | string): string {
   return new Intl.DateTimeFormat(INTL_TAG[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
+    // Offices in Kosovo and Albania read a 24-hour clock; ICU's Albanian default is 12-hour.
+    hourCycle: 'h23',
     timeZone: TIME_ZONE,
   }).format(new Date(value));
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { loadCountries } from '../config/load.js';
 import { openPGlite, openPostgres, type Db } from '../db/open.js';
@@ -29,6 +29,15 @@ export async function freshDb(): Promise<{ db: Db; drop: () => Promise<void> }> 
     return {
       db,
       drop: async () => {
+        // The pool's close returns before its backends have exited; forcing the drop while one is
+        // still exiting sends its client a FATAL 57P01 that nobody listens for any more.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from pg_stat_activity where datname = ${name}
+          `.execute(admin.kysely);
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.kysely);
         await admin.close();
       },
@@ -58,12 +67,21 @@ export interface Session {
   cookie: string;
   csrf: string;
   /** inject() with this session's cookie and CSRF header. */
-  request(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
-export async function loginAs(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'vatra_session');
   if (!cookie) throw new Error('no session cookie');
   const csrf = (response.json() as { csrfToken: string }).csrfToken;

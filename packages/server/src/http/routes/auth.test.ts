@@ -135,6 +135,17 @@ describe('login, session, logout', () => {
     expect(response.statusCode).toBe(403);
   });
 
+  it('remembers a language picked on the login page', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin.kosovo', password: 'vatra-demo-2026', locale: 'en' },
+    });
+    expect(response.json().user.locale).toBe('en');
+    const again = await loginAs(t.app, 'admin.kosovo');
+    expect((await again.request({ method: 'GET', url: '/api/auth/me' })).json().user.locale).toBe('en');
+  });
+
   it('remembers the language per user', async () => {
     const session = await loginAs(t.app, 'qps.peja');
     const set = await session.request({

@@ -36,6 +36,7 @@ export function authRoutes(app: Api): void {
       const { token } = await login(db.kysely, settings, request.body.username, request.body.password, {
         ip: request.ip ?? null,
         userAgent: request.headers['user-agent'] ?? null,
+        locale: request.body.locale,
       });
       setSessionCookie(request, reply, token);
       const { user } = await resolveSession(db.kysely, settings, token);

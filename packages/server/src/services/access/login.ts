@@ -1,3 +1,4 @@
+import type { Locale } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
@@ -11,6 +12,8 @@ import { THROTTLE, isThrottled } from './throttle.js';
 export interface LoginMeta {
   ip: string | null;
   userAgent: string | null;
+  /** The language picked on the login page, remembered for the account. */
+  locale?: Locale | undefined;
 }
 
 /** Checks the credentials, throttles guessing, audits every attempt; returns the new session. */
@@ -54,7 +57,11 @@ export async function login(
   }
   const session = await createSession(db, settings, user.id, meta);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ last_login_at: new Date(), ...(meta.locale ? { locale: meta.locale } : {}) })
+      .where('id', '=', user.id)
+      .execute();
     await appendAudit(trx, {
       action: 'auth.login',
       outcome: 'ok',

@@ -16,7 +16,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
-import { LOCALES, isLocale, loginBody, type Me } from '@vatra/core';
+import { LOCALES, isLocale, loginBody, type Locale, type Me } from '@vatra/core';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
 import { IconInfo, Logo } from '../../components/icons';
@@ -53,9 +53,12 @@ export function LoginPage() {
   const { data: me, isPending } = useMe();
   const form = useFormState({ username: '', password: '' });
   const [expired] = useState(() => sessionEnded() && !state.loggedOut);
+  // A language picked here is the user's choice: it is sent with the login and remembered for
+  // the account. Without a pick, the account keeps the language it had.
+  const [picked, setPicked] = useState(false);
 
   const login = useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
+    mutationFn: (body: { username: string; password: string; locale?: Locale }) =>
       api.post<Me>('/api/auth/login', body, { expect401: true }),
     onSuccess: (session) => {
       clearSessionEnded();
@@ -77,7 +80,7 @@ export function LoginPage() {
       form.setErrors(checked.errors);
       return;
     }
-    login.mutate(checked.data);
+    login.mutate(picked ? { ...checked.data, locale } : checked.data);
   };
 
   const languages = LOCALES.map((option) => ({
@@ -109,7 +112,11 @@ export function LoginPage() {
                   {...LANGUAGES}
                   aria-label={t('language.label')}
                   value={locale}
-                  onChange={(value) => isLocale(value) && changeLocale(value)}
+                  onChange={(value) => {
+                    if (!isLocale(value)) return;
+                    setPicked(true);
+                    changeLocale(value);
+                  }}
                   data={languages}
                 />
                 <Stack gap={4}>
