@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql, type Transaction } from 'kysely';
@@ -43,9 +43,17 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions =
     throw new BackupError(`${file} already exists; choose another name (or overwrite it with --force)`);
   }
   const partial = `${file}.partial-${process.pid}`;
+  let fd: number;
+  try {
+    // Opened here, so that a missing directory or a permission fails before any reading.
+    fd = openSync(partial, 'w', 0o600);
+  } catch (error) {
+    throw new BackupError(`cannot write ${file}: ${(error as Error).message}`);
+  }
   const gzip = createGzip();
-  const piping = pipeline(gzip, createWriteStream(partial, { mode: 0o600 }));
-  piping.catch(() => undefined); // awaited below; a failure also surfaces through write()
+  const piping = pipeline(gzip, createWriteStream(partial, { fd }));
+  let writeError: unknown;
+  piping.catch((error: unknown) => (writeError = error)); // awaited below, and raced in write()
   const write = async (text: string) => {
     if (!gzip.write(text)) await Promise.race([once(gzip, 'drain'), piping]);
   };
@@ -60,6 +68,7 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions =
         }
         await setStableOutput(trx);
         const tables = await listTables(trx);
+        const fingerprints = new Map((await tableFingerprints(trx)).map((f) => [f.name, f]));
         const header: BackupHeader = {
           format: BACKUP_FORMAT,
           version: BACKUP_VERSION,
@@ -70,7 +79,8 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions =
             .select(['version', 'name', 'checksum'])
             .orderBy('version')
             .execute(),
-          tables: await tableFingerprints(trx),
+          // In the order the rows follow in the file: referenced tables first.
+          tables: tables.map((t) => fingerprints.get(t.name) ?? { name: t.name, rows: -1, checksum: '' }),
           sequences: await listSequences(trx),
         };
         await write(`${JSON.stringify(header)}\n`);
@@ -93,9 +103,9 @@ export async function writeBackup(db: Db, file: string, options: BackupOptions =
     gzip.destroy();
     await piping.catch(() => undefined);
     rmSync(partial, { force: true });
-    if (error instanceof BackupError) throw error;
-    const err = error as NodeJS.ErrnoException;
-    if (err.code && err.syscall) throw new BackupError(`cannot write ${file}: ${err.message}`);
+    if (error !== undefined && error === writeError) {
+      throw new BackupError(`cannot write ${file}: ${(error as Error).message}`);
+    }
     throw error;
   }
 }
@@ -112,9 +122,9 @@ async function copyTable(
   await sql.raw(`declare ${CURSOR} no scroll cursor for ${rowsQuery(table)}`).execute(trx);
   const checksum = new RowChecksum();
   for (;;) {
-    const { rows } = await sql<{ doc: string }>`fetch forward ${sql.raw(String(batchRows))} from ${sql.raw(CURSOR)}`.execute(
-      trx,
-    );
+    const { rows } = await sql<{
+      doc: string;
+    }>`fetch forward ${sql.raw(String(batchRows))} from ${sql.raw(CURSOR)}`.execute(trx);
     if (rows.length === 0) break;
     let chunk = '';
     for (const { doc } of rows) {

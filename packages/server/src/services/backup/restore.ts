@@ -43,7 +43,11 @@ type Lines = AsyncGenerator<string>;
  * table, then the sequences, all in one transaction; before committing, every table's row count
  * and checksum must equal the header's. Anything wrong leaves the database as it was.
  */
-export async function restoreBackup(db: Db, file: string, options: RestoreOptions = {}): Promise<RestoreSummary> {
+export async function restoreBackup(
+  db: Db,
+  file: string,
+  options: RestoreOptions = {},
+): Promise<RestoreSummary> {
   const lines = readLines(file);
   try {
     const first = await lines.next();
@@ -70,8 +74,12 @@ export async function restoreBackup(db: Db, file: string, options: RestoreOption
       requireSameTables(header, tables);
       // Migrations may fill reference tables; the backup has those rows too, as they were.
       // audit_log refuses deletes, but it is empty here: only a row-level trigger guards it.
-      for (const table of [...tables].reverse()) await sql.raw(`delete from ${quoteIdent(table.name)}`).execute(trx);
-      await sql.raw(`create temporary table ${STAGING} (n bigint not null, doc json not null) on commit drop`).execute(trx);
+      for (const table of [...tables].reverse()) {
+        await sql.raw(`delete from ${quoteIdent(table.name)}`).execute(trx);
+      }
+      await sql
+        .raw(`create temporary table ${STAGING} (n bigint not null, doc json not null) on commit drop`)
+        .execute(trx);
       const byName = new Map(tables.map((t) => [t.name, t]));
       for (const expected of header.tables) {
         const table = byName.get(expected.name);
@@ -81,7 +89,9 @@ export async function restoreBackup(db: Db, file: string, options: RestoreOption
       for (;;) {
         const extra = await lines.next();
         if (extra.done) break;
-        if (extra.value !== '') throw new BackupError(`${file} has more rows than its header lists; the file is damaged`);
+        if (extra.value !== '') {
+          throw new BackupError(`${file} has more rows than its header lists; the file is damaged`);
+        }
       }
       await restoreSequences(trx, header);
       await verify(trx, header);
@@ -129,9 +139,9 @@ async function requireEmptyTarget(db: Db, header: BackupHeader): Promise<Set<num
   const tables = await listTables(db.kysely);
   for (const table of tables) {
     if (table.name === 'schema_migrations') continue;
-    const { rows } = await sql<{ present: boolean }>`select exists (select from ${sql.raw(quoteIdent(table.name))}) as present`.execute(
-      db.kysely,
-    );
+    const { rows } = await sql<{
+      present: boolean;
+    }>`select exists (select from ${sql.raw(quoteIdent(table.name))}) as present`.execute(db.kysely);
     if (rows[0]?.present) {
       throw new BackupError(
         `the target database is not empty (table ${table.name} has rows); restore only into a new, empty database: ` +
@@ -194,9 +204,13 @@ async function restoreTable(
     try {
       await sql`insert into ${sql.raw(STAGING)} (n, doc)
         select ${staged}::bigint + e.ord, e.value
-        from json_array_elements(${`[${batch.join(',')}]`}::json) with ordinality as e(value, ord)`.execute(trx);
+        from json_array_elements(${`[${batch.join(',')}]`}::json) with ordinality as e(value, ord)`.execute(
+        trx,
+      );
     } catch (error) {
-      throw new BackupError(`table ${table.name}: the rows in ${file} are not valid (${(error as Error).message}); the file is damaged`);
+      throw new BackupError(
+        `table ${table.name}: the rows in ${file} are not valid (${(error as Error).message}); the file is damaged`,
+      );
     }
     staged += batch.length;
     batch = [];
@@ -205,7 +219,9 @@ async function restoreTable(
   for (let i = 0; i < expected.rows; i++) {
     const next = await lines.next();
     if (next.done) {
-      throw new BackupError(`${file} ends early: table ${table.name} should have ${expected.rows} rows, the file has ${i}`);
+      throw new BackupError(
+        `${file} ends early: table ${table.name} should have ${expected.rows} rows, the file has ${i}`,
+      );
     }
     let text: string;
     try {
@@ -220,7 +236,9 @@ async function restoreTable(
   }
   await flush();
   if (checksum.digest() !== expected.checksum) {
-    throw new BackupError(`table ${table.name}: its rows in ${file} do not match the header's checksum; the file is damaged`);
+    throw new BackupError(
+      `table ${table.name}: its rows in ${file} do not match the header's checksum; the file is damaged`,
+    );
   }
   const name = quoteIdent(table.name);
   const columns = table.insertColumns.map(quoteIdent);

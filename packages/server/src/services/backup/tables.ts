@@ -87,7 +87,9 @@ export async function listTables(db: Kysely<Database>): Promise<TableInfo[]> {
       insertColumns: own.filter((c) => !c.generated).map((c) => c.column),
       orderBy: key.length > 0 ? key.join(', ') : `row_to_json(${ROW})::text collate "C"`,
       references: [
-        ...new Set(foreign.rows.filter((f) => f.table === name && f.referenced !== name).map((f) => f.referenced)),
+        ...new Set(
+          foreign.rows.filter((f) => f.table === name && f.referenced !== name).map((f) => f.referenced),
+        ),
       ],
     };
   });
@@ -177,7 +179,9 @@ export async function listSequences(db: Kysely<Database>): Promise<SequenceState
   const states: SequenceState[] = [];
   for (const { name } of rows) {
     const { rows: state } = await sql<{ last_value: string; is_called: boolean }>`
-      select last_value::text as last_value, is_called from ${sql.raw(`public.${quoteIdent(name)}`)}`.execute(db);
+      select last_value::text as last_value, is_called from ${sql.raw(`public.${quoteIdent(name)}`)}`.execute(
+      db,
+    );
     states.push({ name, lastValue: state[0]?.last_value ?? '1', isCalled: state[0]?.is_called ?? false });
   }
   return states;
