@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -22,14 +23,27 @@ const keepText = (value: string) => value;
 
 export async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Db> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
   const pglite = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [INT8]: keepText, [NUMERIC]: keepText, [DATE]: keepText },
   });
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const kysely = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { kysely, engine: 'pglite', close: () => kysely.destroy() };
+  return {
+    kysely,
+    engine: 'pglite',
+    close: async () => {
+      await kysely.destroy();
+      unlock();
+    },
+  };
 }
 
 /** The raw PGlite handle, for what only it can do (dumping its data directory in tests). */
