@@ -62,7 +62,7 @@ export interface UsersTable {
   active: Generated<boolean>;
   must_change_password: Generated<boolean>;
   demo: Generated<boolean>;
-  last_login_at: Date | null;
+  last_login_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
