@@ -1,6 +1,7 @@
 import type { Scope } from '@vatra/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../demo/users.js';
+import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
 import { loginAs, testApp, type Session, type TestApp } from '../test/harness.js';
 import type { RecordKind } from './route-access.js';
 
@@ -23,9 +24,22 @@ interface Subject {
   session: Session;
 }
 
+const samples: Record<string, { householdId: string; personIds: string[] }> = {};
+
 /** The jurisdiction path of each record kind's sample in a place, read straight from SQL. */
 async function sampleRecord(kind: RecordKind, place: string): Promise<{ id: string; path: string }> {
   const k = t.db.kysely;
+  if (kind === 'person' || kind === 'household') {
+    const sample = (samples[place] ??= await insertSampleHousehold(k, place, [
+      samplePerson({ firstName: `Matrix ${place}` }),
+    ]));
+    const row = await k
+      .selectFrom('jurisdictions')
+      .select('path')
+      .where('code', '=', place)
+      .executeTakeFirstOrThrow();
+    return { id: kind === 'person' ? (sample.personIds[0] ?? '') : sample.householdId, path: row.path };
+  }
   if (kind === 'role') {
     const country = place.slice(0, 2);
     const row = await k

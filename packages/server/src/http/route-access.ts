@@ -1,9 +1,10 @@
 import type { Scope } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { registryDb } from '../storage/registry/tables.js';
 
 /** Record kinds whose jurisdiction the access hook checks from the route's :id parameter. */
-export type RecordKind = 'user' | 'institution' | 'role';
+export type RecordKind = 'user' | 'institution' | 'role' | 'person' | 'household';
 
 /**
  * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
@@ -51,6 +52,24 @@ export async function locateRecord(
       // A role belongs to a country: it is in the jurisdiction of whoever covers that country.
       const row = await db.selectFrom('roles').select('country_code').where('id', '=', id).executeTakeFirst();
       return row ? `/${row.country_code}/` : undefined;
+    }
+    case 'person': {
+      const row = await registryDb(db)
+        .selectFrom('persons as p')
+        .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
+        .select('j.path')
+        .where('p.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
+    case 'household': {
+      const row = await registryDb(db)
+        .selectFrom('households as h')
+        .innerJoin('jurisdictions as j', 'j.id', 'h.jurisdiction_id')
+        .select('j.path')
+        .where('h.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
     }
   }
 }

@@ -11,6 +11,7 @@ import { adminRoleRoutes } from './routes/admin-roles.js';
 import { adminUserRoutes } from './routes/admin-users.js';
 import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
+import { registryRoutes } from './routes/registry.js';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -28,4 +29,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   adminRoleRoutes(api);
   auditAndHomeRoutes(api);
   countrySettingsRoute(api);
+  registryRoutes(api);
 }

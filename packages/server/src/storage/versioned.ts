@@ -1,8 +1,9 @@
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { errors } from '../http/errors.js';
+import type { RegistryDatabase } from './registry/tables.js';
 
-type VersionedTable = 'users' | 'institutions' | 'roles';
+type VersionedTable = 'users' | 'institutions' | 'roles' | 'persons' | 'households';
 
 /**
  * Optimistic concurrency in one place: the update applies only if the row still has the
@@ -13,9 +14,9 @@ export async function updateVersioned<T extends VersionedTable>(
   table: T,
   id: string,
   version: number,
-  values: Updateable<Database[T]>,
+  values: Updateable<RegistryDatabase[T]>,
 ): Promise<void> {
-  // Kysely cannot type an update over a union of tables; the three share id, version, updated_at.
+  // Kysely cannot type an update over a union of tables; they all share id, version, updated_at.
   const generic = db as unknown as Kysely<
     Record<VersionedTable, { id: string; version: number; updated_at: Date }>
   >;

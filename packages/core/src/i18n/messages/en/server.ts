@@ -19,6 +19,11 @@ export const server = {
     selfDeactivate: 'You cannot deactivate your own account.',
     badRequest: 'The request could not be read.',
     tooLarge: 'The request is too large.',
+    possibleDuplicate:
+      'This person may already be registered. Look at the possible duplicates before saving.',
+    personMerged: 'This record was merged into another one and can no longer be changed.',
+    mergeSelf: 'A record cannot be merged into itself.',
+    sensitiveRecord: 'This record is visible only to the people working on the case.',
   },
   fields: {
     required: 'Required.',
@@ -34,5 +39,7 @@ export const server = {
     notNumber: 'Must be a number.',
     unknownField: 'Unknown field.',
     tooFew: 'Choose at least {{min}}.',
+    possibleDuplicate: 'Possible duplicate of a registered person.',
+    oneHead: 'Exactly one member must be the head of the household.',
   },
 } as const;

@@ -20,6 +20,11 @@ export const server: Catalog['server'] = {
     selfDeactivate: 'Nuk mund ta çaktivizoni llogarinë tuaj.',
     badRequest: 'Kërkesa nuk mund të lexohej.',
     tooLarge: 'Kërkesa është shumë e madhe.',
+    possibleDuplicate:
+      'Ky person mund të jetë regjistruar tashmë. Shikoni dublikatat e mundshme para se ta ruani.',
+    personMerged: 'Ky regjistrim është bashkuar me një tjetër dhe nuk mund të ndryshohet më.',
+    mergeSelf: 'Një regjistrim nuk mund të bashkohet me vetveten.',
+    sensitiveRecord: 'Ky regjistrim është i dukshëm vetëm për ata që punojnë me rastin.',
   },
   fields: {
     required: 'E detyrueshme.',
@@ -35,5 +40,7 @@ export const server: Catalog['server'] = {
     notNumber: 'Duhet të jetë numër.',
     unknownField: 'Fushë e panjohur.',
     tooFew: 'Zgjidhni të paktën {{min}}.',
+    possibleDuplicate: 'Dublikatë e mundshme e një personi të regjistruar.',
+    oneHead: 'Saktësisht një anëtar duhet të jetë kryefamiljar.',
   },
 };

@@ -20,6 +20,10 @@ export const server: Catalog['server'] = {
     selfDeactivate: 'Ne možete deaktivirati sopstveni nalog.',
     badRequest: 'Zahtev nije moguće pročitati.',
     tooLarge: 'Zahtev je prevelik.',
+    possibleDuplicate: 'Ova osoba je možda već upisana. Pregledajte moguće duplikate pre čuvanja.',
+    personMerged: 'Ovaj zapis je spojen sa drugim i više se ne može menjati.',
+    mergeSelf: 'Zapis se ne može spojiti sam sa sobom.',
+    sensitiveRecord: 'Ovaj zapis vide samo oni koji rade na slučaju.',
   },
   fields: {
     required: 'Obavezno.',
@@ -35,5 +39,7 @@ export const server: Catalog['server'] = {
     notNumber: 'Mora biti broj.',
     unknownField: 'Nepoznato polje.',
     tooFew: 'Izaberite najmanje {{min}}.',
+    possibleDuplicate: 'Mogući duplikat upisane osobe.',
+    oneHead: 'Tačno jedan član mora biti nosilac domaćinstva.',
   },
 };
