@@ -5,7 +5,7 @@ import type { Db } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import { hashPassword } from '../services/access/passwords.js';
 import { appendAudit } from '../services/audit/trail.js';
-import { setUserRoles } from '../storage/access/users.js';
+import { insertUser, isUsernameTaken } from '../storage/access/users.js';
 import { requireSchema } from './database.js';
 import { CliError, EXIT_OK } from './errors.js';
 import type { Io } from './io.js';
@@ -129,32 +129,24 @@ export async function createUserCommand(db: Db, options: CreateUserOptions, io: 
   const passwordHash = await hashPassword(body.password);
 
   await kysely.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('users')
-      .select('id')
-      .where((eb) => eb(eb.fn('lower', ['username']), '=', body.username.toLowerCase()))
-      .executeTakeFirst();
-    if (taken) throw new CliError(`--username: the username ${body.username} is taken`);
-    const created = await trx
-      .insertInto('users')
-      .values({
-        username: body.username,
-        full_name: body.fullName,
-        email: body.email ?? null,
-        institution_id: institution.id,
-        password_hash: passwordHash,
-        locale: body.locale,
-        must_change_password: true,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await setUserRoles(trx, created.id, body.roleIds);
+    if (await isUsernameTaken(trx, body.username)) {
+      throw new CliError(`--username: the username ${body.username} is taken`);
+    }
+    const createdId = await insertUser(trx, {
+      username: body.username,
+      fullName: body.fullName,
+      email: body.email ?? null,
+      institutionId: institution.id,
+      passwordHash,
+      locale: body.locale,
+      roleIds: body.roleIds,
+    });
     await appendAudit(trx, {
       action: 'cli.user.create',
       outcome: 'ok',
       actor: null,
       recordType: 'user',
-      recordId: created.id,
+      recordId: createdId,
       details: { via: 'cli', username: body.username, institutionCode: institution.code, roles: codes },
     });
   });

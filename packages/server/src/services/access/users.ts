@@ -1,7 +1,14 @@
 import type { UserSummary, userCreateBody, userListQuery, userUpdateBody } from '@vatra/core';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
-import { findUserSummary, listUsers, setUserRoles, type UserSummaryRow } from '../../storage/access/users.js';
+import {
+  findUserSummary,
+  insertUser,
+  isUsernameTaken,
+  listUsers,
+  setUserRoles,
+  type UserSummaryRow,
+} from '../../storage/access/users.js';
 import { updateVersioned } from '../../storage/versioned.js';
 import type { AccessContext } from './context.js';
 import { hashPassword } from './passwords.js';
@@ -54,33 +61,23 @@ export async function createUser(
   await requireRolesOfCountry(access.db, body.roleIds, institution.countryCode);
   const passwordHash = await hashPassword(body.password);
   const id = await access.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('users')
-      .select('id')
-      .where((eb) => eb(eb.fn('lower', ['username']), '=', body.username.toLowerCase()))
-      .executeTakeFirst();
-    if (taken) throw errors.duplicate('username');
-    const created = await trx
-      .insertInto('users')
-      .values({
-        username: body.username,
-        full_name: body.fullName,
-        email: body.email ?? null,
-        institution_id: body.institutionId,
-        password_hash: passwordHash,
-        locale: body.locale,
-        must_change_password: true,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await setUserRoles(trx, created.id, body.roleIds);
+    if (await isUsernameTaken(trx, body.username)) throw errors.duplicate('username');
+    const createdId = await insertUser(trx, {
+      username: body.username,
+      fullName: body.fullName,
+      email: body.email ?? null,
+      institutionId: body.institutionId,
+      passwordHash,
+      locale: body.locale,
+      roleIds: body.roleIds,
+    });
     await access.audit(trx, {
       action: 'user.create',
       recordType: 'user',
-      recordId: created.id,
+      recordId: createdId,
       details: { username: body.username, institutionId: body.institutionId, roleIds: body.roleIds },
     });
-    return created.id;
+    return createdId;
   });
   return getUserQuietly(access, id);
 }

@@ -102,3 +102,41 @@ export async function setUserRoles(db: Kysely<Database>, userId: string, roleIds
       .execute();
   }
 }
+
+export function isUsernameTaken(db: Kysely<Database>, username: string): Promise<boolean> {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .executeTakeFirst()
+    .then(Boolean);
+}
+
+export interface NewAccount {
+  username: string;
+  fullName: string;
+  email: string | null;
+  institutionId: string;
+  passwordHash: string;
+  locale: string;
+  roleIds: string[];
+}
+
+/** A new account with its roles; it must choose its own password at first login. */
+export async function insertUser(db: Kysely<Database>, account: NewAccount): Promise<string> {
+  const created = await db
+    .insertInto('users')
+    .values({
+      username: account.username,
+      full_name: account.fullName,
+      email: account.email,
+      institution_id: account.institutionId,
+      password_hash: account.passwordHash,
+      locale: account.locale,
+      must_change_password: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await setUserRoles(db, created.id, account.roleIds);
+  return created.id;
+}
