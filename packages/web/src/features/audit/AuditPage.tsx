@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import {
   Alert,
   Badge,
   Button,
   Code,
   Group,
-  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -15,22 +14,18 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_OUTCOMES, type AuditEntry } from '@vatra/core';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
 import type { AuditPage as AuditPageData, AuditVerify } from '../../api/types';
+import { DialogModal } from '../../components/FormModal';
 import { IconAlert, IconChainCheck, IconCheck, IconSearch } from '../../components/icons';
+import { PagedTable } from '../../components/PagedTable';
 import { button, dialog, grid, layout, text, tone } from '../../components/presets';
-import {
-  EmptyState,
-  PageHeader,
-  PageLoader,
-  QueryError,
-  TablePager,
-  useModalTarget,
-} from '../../components/ui';
+import { PageHeader, QueryError, useModalTarget } from '../../components/ui';
+import { useListFilters, usePagedQuery } from '../../components/useListFilters';
 import { examples } from '../../lib/examples';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
@@ -86,8 +81,8 @@ export function AuditPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const filters = useFormState<Filters>(NO_FILTERS);
-  const [applied, setApplied] = useState<Filters>(NO_FILTERS);
-  const [page, setPage] = useState(1);
+  const listing = useListFilters<Filters>(NO_FILTERS);
+  const applied = listing.values;
   const details = useModalTarget<AuditEntry>();
   const { fields } = filters;
 
@@ -99,14 +94,10 @@ export function AuditPage() {
     outcome: applied.outcome ?? undefined,
     recordType: applied.recordType.trim(),
     recordId: applied.recordId.trim(),
-    page,
+    page: listing.page,
     pageSize: PAGE_SIZE,
   };
-  const entries = useQuery({
-    queryKey: [...keys.audit, params],
-    queryFn: () => api.get<AuditPageData>('/api/audit', params),
-    placeholderData: keepPreviousData,
-  });
+  const entries = usePagedQuery<AuditPageData>(keys.audit, '/api/audit', params);
 
   const verify = useMutation({ mutationFn: () => api.get<AuditVerify>('/api/audit/verify') });
   const runVerify = () => verify.mutate();
@@ -120,91 +111,77 @@ export function AuditPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setApplied(filters.values);
-    setPage(1);
+    listing.replace(filters.values);
   };
 
   const clear = () => {
     filters.reset(NO_FILTERS);
-    setApplied(NO_FILTERS);
-    setPage(1);
+    listing.replace(NO_FILTERS);
   };
 
   const isEmpty = (value: Filters) => Object.values(value).every((item) => item === null || item === '');
   const filtered = !isEmpty(applied);
 
-  let body;
-  if (entries.isPending) body = <PageLoader />;
-  else if (entries.error)
-    body = (
-      <Stack {...layout.inset}>
-        <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
-      </Stack>
-    );
-  else if (entries.data.items.length === 0)
-    body = <EmptyState title={filtered ? t('common.noResults') : t('common.empty')} />;
-  else
-    body = (
-      <>
-        <Table.ScrollContainer minWidth={900}>
-          <Table style={{ opacity: entries.isPlaceholderData ? 0.6 : 1 }}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={180}>{t('audit.columns.at')}</Table.Th>
-                <Table.Th>{t('audit.columns.user')}</Table.Th>
-                <Table.Th>{t('audit.columns.action')}</Table.Th>
-                <Table.Th>{t('audit.columns.record')}</Table.Th>
-                <Table.Th w={120}>{t('audit.columns.outcome')}</Table.Th>
-                <Table.Th w={130}>{t('audit.columns.ip')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.data.items.map((entry) => (
-                <Table.Tr key={entry.id}>
-                  <Table.Td>
-                    <UnstyledButton onClick={() => details.open(entry)} title={t('common.details')}>
-                      <Text {...TIME_LINK}>{format.dateTime(entry.at)}</Text>
-                    </UnstyledButton>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.username ? (
-                      <Text className="vatra-mono">{entry.username}</Text>
-                    ) : (
-                      <Text {...text.muted}>{t('audit.system')}</Text>
-                    )}
-                    {entry.institutionCode && (
-                      <Text {...text.caption} className="vatra-mono">
-                        {entry.institutionCode}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text className="vatra-mono">{entry.action}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.recordType && <Text className="vatra-mono">{entry.recordType}</Text>}
-                    {entry.recordId && (
-                      <Text {...RECORD_ID} className="vatra-mono" title={entry.recordId}>
-                        {entry.recordId}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={OUTCOME_COLOR[entry.outcome]}>{t(`audit.outcomes.${entry.outcome}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text {...text.muted} className="vatra-mono">
-                      {entry.ip}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <TablePager page={page} pageSize={PAGE_SIZE} total={entries.data.total} onChange={setPage} />
-      </>
-    );
+  const body = (
+    <PagedTable
+      query={entries}
+      filtered={filtered}
+      minWidth={900}
+      page={listing.page}
+      pageSize={PAGE_SIZE}
+      onPageChange={listing.setPage}
+      head={
+        <>
+          <Table.Th w={180}>{t('audit.columns.at')}</Table.Th>
+          <Table.Th>{t('audit.columns.user')}</Table.Th>
+          <Table.Th>{t('audit.columns.action')}</Table.Th>
+          <Table.Th>{t('audit.columns.record')}</Table.Th>
+          <Table.Th w={120}>{t('audit.columns.outcome')}</Table.Th>
+          <Table.Th w={130}>{t('audit.columns.ip')}</Table.Th>
+        </>
+      }
+      row={(entry) => (
+        <Table.Tr key={entry.id}>
+          <Table.Td>
+            <UnstyledButton onClick={() => details.open(entry)} title={t('common.details')}>
+              <Text {...TIME_LINK}>{format.dateTime(entry.at)}</Text>
+            </UnstyledButton>
+          </Table.Td>
+          <Table.Td>
+            {entry.username ? (
+              <Text className="vatra-mono">{entry.username}</Text>
+            ) : (
+              <Text {...text.muted}>{t('audit.system')}</Text>
+            )}
+            {entry.institutionCode && (
+              <Text {...text.caption} className="vatra-mono">
+                {entry.institutionCode}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text className="vatra-mono">{entry.action}</Text>
+          </Table.Td>
+          <Table.Td>
+            {entry.recordType && <Text className="vatra-mono">{entry.recordType}</Text>}
+            {entry.recordId && (
+              <Text {...RECORD_ID} className="vatra-mono" title={entry.recordId}>
+                {entry.recordId}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Badge color={OUTCOME_COLOR[entry.outcome]}>{t(`audit.outcomes.${entry.outcome}`)}</Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text {...text.muted} className="vatra-mono">
+              {entry.ip}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
+  );
 
   return (
     <Stack {...layout.page}>
@@ -279,15 +256,14 @@ export function AuditPage() {
         {body}
       </Paper>
 
-      <Modal
+      <DialogModal
         {...DETAILS}
         opened={details.opened}
         onClose={details.close}
         title={details.target ? t('audit.detailsTitle', { id: details.target.id }) : ''}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {details.target && <AuditDetails entry={details.target} />}
-      </Modal>
+      </DialogModal>
     </Stack>
   );
 }

@@ -1,16 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  type ComboboxItem,
-} from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { Group, Select, SimpleGrid, Stack, Text, TextInput, type ComboboxItem } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   institutionCreateBody,
@@ -18,15 +6,13 @@ import {
   type InstitutionSummary,
   type LocalizedText,
 } from '@vatra/core';
-import { api, isApiError } from '../../api/client';
 import { keys, useInstitutionTypes, useJurisdictions } from '../../api/queries';
-import type { InstitutionPage } from '../../api/types';
+import { DialogModal, FormActions, useRecordForm } from '../../components/FormModal';
 import { NameFields } from '../../components/NameFields';
-import { useNotify } from '../../components/notifications';
-import { button, dialog, grid, input, layout, text } from '../../components/presets';
+import { dialog, grid, input, layout, text } from '../../components/presets';
 import { FormError } from '../../components/ui';
 import { examples } from '../../lib/examples';
-import { changedFields, useFormState, validate } from '../../lib/forms';
+import { changedFields, useFormState } from '../../lib/forms';
 import { institutionTypeOptions, jurisdictionOptions } from '../../lib/jurisdictions';
 import { useFormat } from '../../lib/locale';
 
@@ -64,15 +50,14 @@ export function InstitutionFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <DialogModal
       opened={opened}
       onClose={onClose}
       title={institution ? t('institutions.editTitle') : t('institutions.createTitle')}
       size={dialog.form}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <InstitutionForm institution={institution ?? null} onDone={onClose} />
-    </Modal>
+    </DialogModal>
   );
 }
 
@@ -85,15 +70,28 @@ function InstitutionForm({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
   const types = useInstitutionTypes();
   const jurisdictions = useJurisdictions();
   const form = useFormState<Values>(valuesOf(institution), { code: (value) => value.toUpperCase() });
-  const [base, setBase] = useState(institution);
-  const [busy, setBusy] = useState(false);
-  const editing = institution !== null;
   const { values, fields, errors } = form;
+  const { busy, editing, submit } = useRecordForm({
+    record: institution,
+    form,
+    valuesOf,
+    queryKey: keys.institutions,
+    path: '/api/admin/institutions',
+    changes: (base) => changedFields({ name: base.name }, { name: values.name }),
+    updateSchema: institutionUpdateBody,
+    createSchema: institutionCreateBody,
+    createBody: () => ({
+      code: values.code,
+      typeCode: values.typeCode,
+      jurisdictionId: values.jurisdictionId,
+      name: values.name,
+    }),
+    createdNotice: () => t('institutions.created'),
+    onDone,
+  });
 
   const collator = new Intl.Collator(format.locale);
   const typeOptions = institutionTypeOptions(types.data ?? [], jurisdictions.data ?? [], format.name);
@@ -112,65 +110,8 @@ function InstitutionForm({
   };
   const onName = (name: LocalizedText) => form.set('name', name);
 
-  const reloadAfterConflict = async (message: string) => {
-    await queryClient.refetchQueries({ queryKey: keys.institutions });
-    const pages = queryClient.getQueriesData<InstitutionPage>({ queryKey: keys.institutions });
-    const fresh = pages
-      .flatMap(([, page]) => (page && 'items' in page ? page.items : []))
-      .find((item) => item.id === institution?.id);
-    if (fresh) {
-      setBase(fresh);
-      form.reset(valuesOf(fresh));
-    }
-    form.setFormError(`${message} ${t('errors.conflictReloaded')}`);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setFormError(null);
-    const changes = base ? changedFields({ name: base.name }, { name: values.name }) : {};
-    if (base && Object.keys(changes).length === 0) {
-      onDone();
-      return;
-    }
-    const checked = editing
-      ? validate(institutionUpdateBody, { ...changes, version: values.version }, format.locale)
-      : validate(
-          institutionCreateBody,
-          {
-            code: values.code,
-            typeCode: values.typeCode,
-            jurisdictionId: values.jurisdictionId,
-            name: values.name,
-          },
-          format.locale,
-        );
-    if (checked.errors) {
-      form.setErrors(checked.errors);
-      form.setFormError(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    try {
-      if (editing) {
-        await api.patch(`/api/admin/institutions/${institution.id}`, checked.data);
-        notify(t('common.saved'));
-      } else {
-        await api.post('/api/admin/institutions', checked.data);
-        notify(t('institutions.created'));
-      }
-      await queryClient.invalidateQueries({ queryKey: keys.institutions });
-      onDone();
-    } catch (error) {
-      if (editing && isApiError(error, 409)) await reloadAfterConflict(error.message);
-      else form.showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         <FormError message={form.formError} />
         <SimpleGrid {...GRID}>
@@ -207,14 +148,11 @@ function InstitutionForm({
           renderOption={renderPlace}
         />
         <NameFields value={values.name} onChange={onName} errors={errors} />
-        <Group {...layout.formActions}>
-          <Button {...button.secondary} onClick={onDone} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          busy={busy}
+          onCancel={onDone}
+          submitLabel={editing ? t('common.save') : t('common.create')}
+        />
       </Stack>
     </form>
   );

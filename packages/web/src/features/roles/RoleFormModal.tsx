@@ -1,18 +1,5 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import type { ChangeEvent } from 'react';
+import { Alert, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   SCOPES,
@@ -22,15 +9,13 @@ import {
   type RoleSummary,
   type Scope,
 } from '@vatra/core';
-import { api, isApiError } from '../../api/client';
 import { keys, useJurisdictions, useScopes } from '../../api/queries';
-import type { RoleList } from '../../api/types';
+import { DialogModal, FormActions, useRecordForm } from '../../components/FormModal';
 import { NameFields } from '../../components/NameFields';
-import { useNotify } from '../../components/notifications';
-import { button, dialog, grid, input, layout, text, tone } from '../../components/presets';
+import { dialog, grid, input, layout, text, tone } from '../../components/presets';
 import { FormError } from '../../components/ui';
 import { examples } from '../../lib/examples';
-import { changedFields, fieldError, useFormState, validate } from '../../lib/forms';
+import { changedFields, fieldError, useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { groupScopes, scopeKey } from '../../lib/scopes';
 
@@ -73,33 +58,41 @@ export function RoleFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <DialogModal
       opened={opened}
       onClose={onClose}
       title={role ? t('roles.editTitle') : t('roles.createTitle')}
       size={dialog.wide}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <RoleForm role={role ?? null} onDone={onClose} />
-    </Modal>
+    </DialogModal>
   );
 }
 
 function RoleForm({ role, onDone }: { role: RoleSummary | null; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
   const jurisdictions = useJurisdictions();
   const vocabulary = useScopes();
   const countries = (jurisdictions.data ?? []).filter((node) => node.level === 'country');
   const onlyCountry = countries.length === 1 ? (countries[0]?.code ?? null) : null;
   const form = useFormState<Values>(valuesOf(role, onlyCountry), { code: (value) => value.toLowerCase() });
-  const [base, setBase] = useState(role);
-  const [busy, setBusy] = useState(false);
-  const editing = role !== null;
   const { values, fields, errors } = form;
   const countryCode = values.countryCode ?? onlyCountry;
+  const { busy, editing, submit } = useRecordForm({
+    record: role,
+    form,
+    valuesOf: (fresh: RoleSummary) => valuesOf(fresh, onlyCountry),
+    queryKey: keys.roles,
+    path: '/api/admin/roles',
+    changes: (base) =>
+      changedFields({ name: base.name, scopes: base.scopes }, { name: values.name, scopes: values.scopes }),
+    updateSchema: roleUpdateBody,
+    createSchema: roleCreateBody,
+    createBody: () => ({ code: values.code, name: values.name, scopes: values.scopes, countryCode }),
+    createdNotice: () => t('roles.created'),
+    onDone,
+  });
 
   const allScopes: readonly Scope[] = vocabulary.data ?? SCOPES;
   const groups = groupScopes(allScopes);
@@ -122,61 +115,10 @@ function RoleForm({ role, onDone }: { role: RoleSummary | null; onDone: () => vo
   const onCountry = (value: string | null) => form.set('countryCode', value);
   const onName = (name: LocalizedText) => form.set('name', name);
 
-  const reloadAfterConflict = async (message: string) => {
-    await queryClient.refetchQueries({ queryKey: keys.roles });
-    const fresh = queryClient.getQueryData<RoleList>(keys.roles)?.items.find((item) => item.id === role?.id);
-    if (fresh) {
-      setBase(fresh);
-      form.reset(valuesOf(fresh, onlyCountry));
-    }
-    form.setFormError(`${message} ${t('errors.conflictReloaded')}`);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setFormError(null);
-    const changes = base
-      ? changedFields({ name: base.name, scopes: base.scopes }, { name: values.name, scopes: values.scopes })
-      : {};
-    if (base && Object.keys(changes).length === 0) {
-      onDone();
-      return;
-    }
-    const checked = editing
-      ? validate(roleUpdateBody, { ...changes, version: values.version }, format.locale)
-      : validate(
-          roleCreateBody,
-          { code: values.code, name: values.name, scopes: values.scopes, countryCode },
-          format.locale,
-        );
-    if (checked.errors) {
-      form.setErrors(checked.errors);
-      form.setFormError(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    try {
-      if (editing) {
-        await api.patch(`/api/admin/roles/${role.id}`, checked.data);
-        notify(t('common.saved'));
-      } else {
-        await api.post('/api/admin/roles', checked.data);
-        notify(t('roles.created'));
-      }
-      await queryClient.invalidateQueries({ queryKey: keys.roles });
-      onDone();
-    } catch (error) {
-      if (editing && isApiError(error, 409)) await reloadAfterConflict(error.message);
-      else form.showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const scopesError = fieldError(errors, 'scopes');
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         <FormError message={form.formError} />
         <SimpleGrid {...GRID}>
@@ -248,14 +190,11 @@ function RoleForm({ role, onDone }: { role: RoleSummary | null; onDone: () => vo
           </div>
         </Stack>
 
-        <Group {...layout.formActions}>
-          <Button {...button.secondary} onClick={onDone} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          busy={busy}
+          onCancel={onDone}
+          submitLabel={editing ? t('common.save') : t('common.create')}
+        />
       </Stack>
     </form>
   );

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoleSummary } from '@vatra/core';
 import { useJurisdictions, useRoles } from '../../api/queries';
 import { IconPencil, IconPlus } from '../../components/icons';
+import { ActionsHeader, QueryContent } from '../../components/PagedTable';
 import { badge, layout, rowLink, text } from '../../components/presets';
-import { EmptyState, PageHeader, PageLoader, QueryError, useModalTarget } from '../../components/ui';
+import { IconButton } from '../../components/RowMenu';
+import { PageHeader, useModalTarget } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { groupScopes, scopeKey } from '../../lib/scopes';
 import { RoleFormModal } from './RoleFormModal';
@@ -13,6 +15,7 @@ import { RoleFormModal } from './RoleFormModal';
 const NUMBER = { ta: 'right' } as const;
 const NAME_CELL = { ...layout.inline, gap: 8, align: 'flex-start' } as const;
 const BUILTIN = { ...badge.outline, mt: 3, style: { flexShrink: 0 } } as const;
+const ERROR = { pt: 16 } as const;
 
 export function RolesPage() {
   const { t } = useTranslation();
@@ -30,83 +33,76 @@ export function RolesPage() {
     format.name(a.name).localeCompare(format.name(b.name), format.locale),
   );
 
-  let body;
-  if (roles.isPending) body = <PageLoader />;
-  else if (roles.error)
-    body = (
-      <Stack {...layout.inset} pt={16}>
-        <QueryError error={roles.error} onRetry={() => void roles.refetch()} />
-      </Stack>
-    );
-  else if (sorted.length === 0) body = <EmptyState title={t('common.empty')} />;
-  else
-    body = (
-      <Table.ScrollContainer minWidth={760}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('roles.columns.name')}</Table.Th>
-              <Table.Th w={130}>{t('roles.columns.country')}</Table.Th>
-              <Table.Th>{t('roles.columns.scopes')}</Table.Th>
-              <Table.Th {...NUMBER} w={110}>
-                {t('roles.columns.users')}
-              </Table.Th>
-              <Table.Th w={52}>
-                <span className="sr-only">{t('common.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((role) => (
-              <Table.Tr key={role.id}>
-                <Table.Td>
-                  <Group {...NAME_CELL}>
-                    <div style={{ minWidth: 0 }}>
-                      <Anchor {...rowLink} onClick={() => editing.open(role)}>
-                        {format.name(role.name)}
-                      </Anchor>
-                      <Text {...text.caption} className="vatra-mono">
-                        {role.code}
-                      </Text>
-                    </div>
-                    {role.builtin && <Badge {...BUILTIN}>{t('roles.builtin')}</Badge>}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Text>{countryName(role.countryCode)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group {...layout.chips}>
-                    {groupScopes(role.scopes).map((group) => (
-                      <Tooltip
-                        key={group.key}
-                        label={group.scopes.map((scope) => t(`scopes.${scopeKey(scope)}`)).join(' · ')}
-                      >
-                        <Badge {...badge.neutral}>
-                          {`${t(`scopeGroups.${group.key}`)}: ${format.number(group.scopes.length)}`}
-                        </Badge>
-                      </Tooltip>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td {...NUMBER}>
-                  <Text>{format.number(role.userCount)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    onClick={() => editing.open(role)}
-                    aria-label={t('common.edit')}
-                    title={t('common.edit')}
-                  >
-                    <IconPencil />
-                  </ActionIcon>
-                </Table.Td>
+  const body = (
+    <QueryContent
+      query={roles}
+      isEmpty={() => sorted.length === 0}
+      emptyTitle={t('common.empty')}
+      errorProps={ERROR}
+    >
+      {() => (
+        <Table.ScrollContainer minWidth={760}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('roles.columns.name')}</Table.Th>
+                <Table.Th w={130}>{t('roles.columns.country')}</Table.Th>
+                <Table.Th>{t('roles.columns.scopes')}</Table.Th>
+                <Table.Th {...NUMBER} w={110}>
+                  {t('roles.columns.users')}
+                </Table.Th>
+                <ActionsHeader />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((role) => (
+                <Table.Tr key={role.id}>
+                  <Table.Td>
+                    <Group {...NAME_CELL}>
+                      <div style={{ minWidth: 0 }}>
+                        <Anchor {...rowLink} onClick={() => editing.open(role)}>
+                          {format.name(role.name)}
+                        </Anchor>
+                        <Text {...text.caption} className="vatra-mono">
+                          {role.code}
+                        </Text>
+                      </div>
+                      {role.builtin && <Badge {...BUILTIN}>{t('roles.builtin')}</Badge>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text>{countryName(role.countryCode)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group {...layout.chips}>
+                      {groupScopes(role.scopes).map((group) => (
+                        <Tooltip
+                          key={group.key}
+                          label={group.scopes.map((scope) => t(`scopes.${scopeKey(scope)}`)).join(' · ')}
+                        >
+                          <Badge {...badge.neutral}>
+                            {`${t(`scopeGroups.${group.key}`)}: ${format.number(group.scopes.length)}`}
+                          </Badge>
+                        </Tooltip>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td {...NUMBER}>
+                    <Text>{format.number(role.userCount)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <IconButton onClick={() => editing.open(role)} label={t('common.edit')}>
+                      <IconPencil />
+                    </IconButton>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </QueryContent>
+  );
 
   return (
     <Stack {...layout.page}>

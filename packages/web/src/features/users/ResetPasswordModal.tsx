@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { passwordResetBody, type UserSummary } from '@vatra/core';
 import { api } from '../../api/client';
 import type { Ok } from '../../api/types';
+import { DialogModal, FormActions } from '../../components/FormModal';
 import { useNotify } from '../../components/notifications';
 import { button, dialog, input, layout, text } from '../../components/presets';
 import { FormError } from '../../components/ui';
@@ -24,15 +25,14 @@ export function ResetPasswordModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <DialogModal
       opened={opened}
       onClose={onClose}
       title={user ? t('users.resetTitle', { name: user.fullName }) : ''}
       size={dialog.confirm}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {user && <ResetPasswordForm user={user} onDone={onClose} />}
-    </Modal>
+    </DialogModal>
   );
 }
 
@@ -88,14 +88,7 @@ function ResetPasswordForm({ user, onDone }: { user: UserSummary; onDone: () => 
           </Button>
         </Group>
         <Text {...text.caption}>{t('password.hint')}</Text>
-        <Group {...layout.formActions}>
-          <Button {...button.secondary} onClick={onDone} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('users.resetPassword')}
-          </Button>
-        </Group>
+        <FormActions busy={busy} onCancel={onDone} submitLabel={t('users.resetPassword')} />
       </Stack>
     </form>
   );

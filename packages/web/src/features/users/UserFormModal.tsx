@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   Button,
   Group,
-  Modal,
   MultiSelect,
   PasswordInput,
   Select,
@@ -10,7 +9,6 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   LOCALES,
@@ -20,15 +18,13 @@ import {
   type Locale,
   type UserSummary,
 } from '@vatra/core';
-import { api, isApiError } from '../../api/client';
 import { keys, useAllInstitutions, useRoles } from '../../api/queries';
-import type { UserPage } from '../../api/types';
-import { useNotify } from '../../components/notifications';
+import { DialogModal, FormActions, useRecordForm } from '../../components/FormModal';
 import { button, dialog, grid, input, layout } from '../../components/presets';
 import { FormError } from '../../components/ui';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { examples } from '../../lib/examples';
-import { changedFields, generatePassword, useFormState, validate } from '../../lib/forms';
+import { changedFields, generatePassword, useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 
 interface Values {
@@ -82,33 +78,50 @@ export function UserFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <DialogModal
       opened={opened}
       onClose={onClose}
       title={user ? t('users.editTitle') : t('users.createTitle')}
       size={dialog.form}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <UserForm user={user ?? null} onDone={onClose} />
-    </Modal>
+    </DialogModal>
   );
 }
 
 function UserForm({ user, onDone }: { user: UserSummary | null; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
   const institutions = useAllInstitutions();
   const roles = useRoles();
   const form = useFormState<Values>(valuesOf(user, format.locale), {
     username: (value) => value.toLowerCase(),
   });
-  const [base, setBase] = useState(user);
-  const [busy, setBusy] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
-  const editing = user !== null;
   const { values, fields } = form;
+
+  const email = values.email.trim() === '' ? null : values.email.trim();
+  const common = {
+    fullName: values.fullName,
+    email,
+    institutionId: values.institutionId,
+    roleIds: values.roleIds,
+    locale: values.locale,
+  };
+  const { busy, editing, submit } = useRecordForm({
+    record: user,
+    form,
+    valuesOf: (fresh: UserSummary) => valuesOf(fresh, fresh.locale),
+    queryKey: keys.users,
+    path: '/api/admin/users',
+    // An update sends only what changed, so the audit entry names exactly that.
+    changes: (base) => changedFields(originalOf(base), common),
+    updateSchema: userUpdateBody,
+    createSchema: userCreateBody,
+    createBody: () => ({ ...common, username: values.username, password: values.password }),
+    createdNotice: () => t('users.created', { username: values.username.trim() }),
+    onDone,
+  });
 
   const institutionOptions = (institutions.data ?? [])
     .filter((item) => item.active || item.id === values.institutionId)
@@ -127,68 +140,8 @@ function UserForm({ user, onDone }: { user: UserSummary | null; onDone: () => vo
     setShowPassword(true);
   };
 
-  /** After a 409: the list again from the server, and this user's latest version into the form. */
-  const reloadAfterConflict = async (message: string) => {
-    await queryClient.refetchQueries({ queryKey: keys.users });
-    const pages = queryClient.getQueriesData<UserPage>({ queryKey: keys.users });
-    const fresh = pages.flatMap(([, page]) => page?.items ?? []).find((item) => item.id === user?.id);
-    if (fresh) {
-      setBase(fresh);
-      form.reset(valuesOf(fresh, fresh.locale));
-    }
-    form.setFormError(`${message} ${t('errors.conflictReloaded')}`);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    form.setFormError(null);
-    const email = values.email.trim() === '' ? null : values.email.trim();
-    const common = {
-      fullName: values.fullName,
-      email,
-      institutionId: values.institutionId,
-      roleIds: values.roleIds,
-      locale: values.locale,
-    };
-    // An update sends only what changed, so the audit entry names exactly that.
-    const changes = base ? changedFields(originalOf(base), common) : {};
-    if (base && Object.keys(changes).length === 0) {
-      onDone();
-      return;
-    }
-    const checked = editing
-      ? validate(userUpdateBody, { ...changes, version: values.version }, format.locale)
-      : validate(
-          userCreateBody,
-          { ...common, username: values.username, password: values.password },
-          format.locale,
-        );
-    if (checked.errors) {
-      form.setErrors(checked.errors);
-      form.setFormError(t('errors.fixFields'));
-      return;
-    }
-    setBusy(true);
-    try {
-      if (editing) {
-        await api.patch(`/api/admin/users/${user.id}`, checked.data);
-        notify(t('common.saved'));
-      } else {
-        await api.post('/api/admin/users', checked.data);
-        notify(t('users.created', { username: values.username.trim() }));
-      }
-      await queryClient.invalidateQueries({ queryKey: keys.users });
-      onDone();
-    } catch (error) {
-      if (editing && isApiError(error, 409)) await reloadAfterConflict(error.message);
-      else form.showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack>
         <FormError message={form.formError} />
         <SimpleGrid {...GRID}>
@@ -258,14 +211,11 @@ function UserForm({ user, onDone }: { user: UserSummary | null; onDone: () => vo
             </Button>
           </Group>
         )}
-        <Group {...layout.formActions}>
-          <Button {...button.secondary} onClick={onDone} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormActions
+          busy={busy}
+          onCancel={onDone}
+          submitLabel={editing ? t('common.save') : t('common.create')}
+        />
       </Stack>
     </form>
   );

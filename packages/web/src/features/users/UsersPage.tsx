@@ -1,6 +1,5 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import {
-  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -12,36 +11,20 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '@vatra/core';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { keys, useAllInstitutions } from '../../api/queries';
 import type { UserPage } from '../../api/types';
-import {
-  IconBan,
-  IconCheck,
-  IconDots,
-  IconKey,
-  IconPencil,
-  IconPlus,
-  IconSearch,
-} from '../../components/icons';
-import { useNotify } from '../../components/notifications';
-import { badge, layout, rowLink, text, tone } from '../../components/presets';
-import {
-  ActiveBadge,
-  ConfirmModal,
-  EmptyState,
-  PageHeader,
-  PageLoader,
-  QueryError,
-  TablePager,
-  useModalTarget,
-} from '../../components/ui';
+import { ActiveToggleConfirm } from '../../components/ActiveToggleConfirm';
+import { IconKey, IconPencil, IconPlus } from '../../components/icons';
+import { ActionsHeader, PagedTable } from '../../components/PagedTable';
+import { badge, layout, rowLink, text } from '../../components/presets';
+import { ActiveToggleMenuItem, RowMenu, RowMenuItem } from '../../components/RowMenu';
+import { ActiveBadge, PageHeader, useModalTarget } from '../../components/ui';
+import { SearchField, useListFilters, usePagedQuery } from '../../components/useListFilters';
 import { LANGUAGE_SHORT_NAMES } from '../../i18n';
 import { useFormat } from '../../lib/locale';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -54,16 +37,20 @@ type ActiveFilter = (typeof ACTIVE_FILTERS)[number];
 const SEARCH = { style: { flex: '2 1 240px' } } as const;
 const INSTITUTION = { style: { flex: '2 1 240px' }, searchable: true, clearable: true } as const;
 
+interface Filters {
+  q: string;
+  institutionId: string | null;
+  active: ActiveFilter;
+}
+
+const INITIAL_FILTERS: Filters = { q: '', institutionId: null, active: 'true' };
+
 export function UsersPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const notify = useNotify();
-  const queryClient = useQueryClient();
-  const [q, setQ] = useState('');
-  const [search] = useDebouncedValue(q.trim(), 300);
-  const [institutionId, setInstitutionId] = useState<string | null>(null);
-  const [active, setActive] = useState<ActiveFilter>('true');
-  const [page, setPage] = useState(1);
+  const filters = useListFilters(INITIAL_FILTERS);
+  const { institutionId, active } = filters.values;
+  const [search] = useDebouncedValue(filters.values.q.trim(), 300);
   const [creating, setCreating] = useState(false);
   const editing = useModalTarget<UserSummary>();
   const resetting = useModalTarget<UserSummary>();
@@ -74,14 +61,10 @@ export function UsersPage() {
     q: search,
     institutionId: institutionId ?? undefined,
     active: active === 'all' ? undefined : active,
-    page,
+    page: filters.page,
     pageSize: PAGE_SIZE,
   };
-  const users = useQuery({
-    queryKey: [...keys.users, params],
-    queryFn: () => api.get<UserPage>('/api/admin/users', params),
-    placeholderData: keepPreviousData,
-  });
+  const users = usePagedQuery<UserPage>(keys.users, '/api/admin/users', params);
 
   const institutionOptions = (institutions.data ?? [])
     .map((item) => ({ value: item.id, label: format.name(item.name) }))
@@ -93,149 +76,99 @@ export function UsersPage() {
   ];
   const filtered = search !== '' || institutionId !== null || active !== 'all';
 
-  const onSearch = (event: ChangeEvent<HTMLInputElement>) => {
-    setQ(event.currentTarget.value);
-    setPage(1);
-  };
-  const onInstitution = (value: string | null) => {
-    setInstitutionId(value);
-    setPage(1);
-  };
-  const onActive = (value: string) => {
-    setActive(ACTIVE_FILTERS.find((option) => option === value) ?? 'all');
-    setPage(1);
-  };
+  const onSearch = (value: string) => filters.set('q', value);
+  const onInstitution = (value: string | null) => filters.set('institutionId', value);
+  const onActive = (value: string) =>
+    filters.set('active', ACTIVE_FILTERS.find((option) => option === value) ?? 'all');
 
   const toggleActive = async (user: UserSummary) => {
     const action = user.active ? 'deactivate' : 'activate';
-    try {
-      await api.post(`/api/admin/users/${user.id}/${action}`, { version: user.version });
-      notify(t(user.active ? 'users.deactivated' : 'users.activated', { name: user.fullName }));
-    } catch (error) {
-      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: keys.users });
-      throw error;
-    }
-    await queryClient.invalidateQueries({ queryKey: keys.users });
+    await api.post(`/api/admin/users/${user.id}/${action}`, { version: user.version });
+    return t(user.active ? 'users.deactivated' : 'users.activated', { name: user.fullName });
   };
 
-  const target = toggling.target;
-  const deactivating = target?.active ?? false;
-
-  let body;
-  if (users.isPending) body = <PageLoader />;
-  else if (users.error)
-    body = (
-      <Stack {...layout.inset}>
-        <QueryError error={users.error} onRetry={() => void users.refetch()} />
-      </Stack>
-    );
-  else if (users.data.items.length === 0)
-    body = <EmptyState title={filtered ? t('common.noResults') : t('common.empty')} />;
-  else
-    body = (
-      <>
-        <Table.ScrollContainer minWidth={900}>
-          <Table style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.columns.name')}</Table.Th>
-                <Table.Th>{t('users.columns.institution')}</Table.Th>
-                <Table.Th>{t('users.columns.roles')}</Table.Th>
-                <Table.Th w={96}>{t('users.columns.language')}</Table.Th>
-                <Table.Th w={150}>{t('users.columns.lastLogin')}</Table.Th>
-                <Table.Th w={110}>{t('users.columns.status')}</Table.Th>
-                <Table.Th w={52}>
-                  <span className="sr-only">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {users.data.items.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Anchor {...rowLink} onClick={() => editing.open(user)}>
-                      {user.fullName}
-                    </Anchor>
-                    <Text {...text.caption} className="vatra-mono">
-                      {user.username}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text>{format.name(user.institution.name)}</Text>
-                    {user.grantedJurisdictions.length > 0 && (
-                      <Text {...text.caption}>
-                        {t('users.alsoCovers', {
-                          places: user.grantedJurisdictions
-                            .map((place) => format.name(place.name))
-                            .join(', '),
-                        })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group {...layout.chips}>
-                      {user.roles.map((role) => (
-                        <Badge key={role.id} {...badge.neutral}>
-                          {format.name(role.name)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text>{LANGUAGE_SHORT_NAMES[user.locale]}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {user.lastLoginAt ? (
-                      <Text>{format.dateTime(user.lastLoginAt)}</Text>
-                    ) : (
-                      <Text {...text.muted}>{t('users.never')}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <ActiveBadge active={user.active} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu>
-                      <Menu.Target>
-                        <ActionIcon aria-label={t('common.moreActions')} title={t('common.moreActions')}>
-                          <IconDots />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => editing.open(user)}>
-                          {t('users.edit')}
-                        </Menu.Item>
-                        <Menu.Item leftSection={<IconKey size={16} />} onClick={() => resetting.open(user)}>
-                          {t('users.resetPassword')}
-                        </Menu.Item>
-                        <Menu.Divider />
-                        {user.active ? (
-                          <Menu.Item
-                            color={tone.danger}
-                            leftSection={<IconBan size={16} />}
-                            onClick={() => toggling.open(user)}
-                          >
-                            {t('users.deactivate')}
-                          </Menu.Item>
-                        ) : (
-                          <Menu.Item
-                            leftSection={<IconCheck size={16} />}
-                            onClick={() => toggling.open(user)}
-                          >
-                            {t('users.activate')}
-                          </Menu.Item>
-                        )}
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
+  const body = (
+    <PagedTable
+      query={users}
+      filtered={filtered}
+      minWidth={900}
+      page={filters.page}
+      pageSize={PAGE_SIZE}
+      onPageChange={filters.setPage}
+      head={
+        <>
+          <Table.Th>{t('users.columns.name')}</Table.Th>
+          <Table.Th>{t('users.columns.institution')}</Table.Th>
+          <Table.Th>{t('users.columns.roles')}</Table.Th>
+          <Table.Th w={96}>{t('users.columns.language')}</Table.Th>
+          <Table.Th w={150}>{t('users.columns.lastLogin')}</Table.Th>
+          <Table.Th w={110}>{t('users.columns.status')}</Table.Th>
+          <ActionsHeader />
+        </>
+      }
+      row={(user) => (
+        <Table.Tr key={user.id}>
+          <Table.Td>
+            <Anchor {...rowLink} onClick={() => editing.open(user)}>
+              {user.fullName}
+            </Anchor>
+            <Text {...text.caption} className="vatra-mono">
+              {user.username}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text>{format.name(user.institution.name)}</Text>
+            {user.grantedJurisdictions.length > 0 && (
+              <Text {...text.caption}>
+                {t('users.alsoCovers', {
+                  places: user.grantedJurisdictions.map((place) => format.name(place.name)).join(', '),
+                })}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Group {...layout.chips}>
+              {user.roles.map((role) => (
+                <Badge key={role.id} {...badge.neutral}>
+                  {format.name(role.name)}
+                </Badge>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <TablePager page={page} pageSize={PAGE_SIZE} total={users.data.total} onChange={setPage} />
-      </>
-    );
+            </Group>
+          </Table.Td>
+          <Table.Td>
+            <Text>{LANGUAGE_SHORT_NAMES[user.locale]}</Text>
+          </Table.Td>
+          <Table.Td>
+            {user.lastLoginAt ? (
+              <Text>{format.dateTime(user.lastLoginAt)}</Text>
+            ) : (
+              <Text {...text.muted}>{t('users.never')}</Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <ActiveBadge active={user.active} />
+          </Table.Td>
+          <Table.Td>
+            <RowMenu>
+              <RowMenuItem icon={IconPencil} onClick={() => editing.open(user)}>
+                {t('users.edit')}
+              </RowMenuItem>
+              <RowMenuItem icon={IconKey} onClick={() => resetting.open(user)}>
+                {t('users.resetPassword')}
+              </RowMenuItem>
+              <Menu.Divider />
+              <ActiveToggleMenuItem
+                active={user.active}
+                activateLabel={t('users.activate')}
+                deactivateLabel={t('users.deactivate')}
+                onClick={() => toggling.open(user)}
+              />
+            </RowMenu>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
+  );
 
   return (
     <Stack {...layout.page}>
@@ -251,13 +184,12 @@ export function UsersPage() {
 
       <Paper>
         <Group {...layout.toolbar}>
-          <TextInput
+          <SearchField
             {...SEARCH}
             label={t('users.searchLabel')}
             placeholder={t('users.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={q}
-            onChange={onSearch}
+            value={filters.values.q}
+            onSearch={onSearch}
           />
           <Select
             {...INSTITUTION}
@@ -279,18 +211,17 @@ export function UsersPage() {
       <UserFormModal opened={creating} onClose={() => setCreating(false)} />
       <UserFormModal opened={editing.opened} user={editing.target} onClose={editing.close} />
       <ResetPasswordModal opened={resetting.opened} user={resetting.target} onClose={resetting.close} />
-      <ConfirmModal
+      <ActiveToggleConfirm
+        target={toggling.target}
         opened={toggling.opened}
-        title={deactivating ? t('users.deactivateTitle') : t('users.activateTitle')}
-        text={
-          target
-            ? t(deactivating ? 'users.deactivateText' : 'users.activateText', { name: target.fullName })
-            : ''
-        }
-        confirmLabel={deactivating ? t('users.deactivate') : t('users.activate')}
-        color={deactivating ? tone.danger : tone.success}
-        onConfirm={() => (target ? toggleActive(target) : Promise.resolve())}
         onClose={toggling.close}
+        queryKey={keys.users}
+        title={(off) => (off ? t('users.deactivateTitle') : t('users.activateTitle'))}
+        text={(user) =>
+          t(user.active ? 'users.deactivateText' : 'users.activateText', { name: user.fullName })
+        }
+        confirmLabel={(off) => (off ? t('users.deactivate') : t('users.activate'))}
+        toggle={toggleActive}
       />
     </Stack>
   );
