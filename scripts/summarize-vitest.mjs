@@ -52,6 +52,5 @@ if (report.success === false && failed === 0) {
   console.log(`${label}: vitest reported the run as failed (unhandled errors?) although no test failed`);
 }
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-if (skipped > 0) console.log(`${label}: ${skipped} skipped`);
-console.log(`${label}: ${passed} passed, ${failed} failed`);
+console.log(`${label}: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || report.success === false ? 1 : 0);
