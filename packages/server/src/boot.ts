@@ -3,7 +3,7 @@ import { loadCountries } from './config/load.js';
 import { syncCountryConfig } from './config/sync.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Db } from './db/open.js';
-import { seedDemo } from './demo/seed.js';
+import { retireDemoUsers, seedDemo } from './demo/seed.js';
 import type { Settings } from './settings.js';
 
 export interface Booted {
@@ -19,6 +19,7 @@ export async function boot(settings: Settings): Promise<Booted> {
     await migrate(db);
     await syncCountryConfig(db, countries);
     if (settings.demo) await seedDemo(db);
+    else await retireDemoUsers(db);
   } catch (error) {
     await db.close();
     throw error;

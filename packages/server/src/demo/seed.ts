@@ -90,3 +90,35 @@ export async function seedDemo(db: Db): Promise<{ users: number }> {
   });
   return { users: DEMO_USERS.length };
 }
+
+/**
+ * Demo users share a published password, so outside demo mode they must not work: a database
+ * that was seeded in demo mode and is then run without it gets them deactivated (and logged
+ * out), audited. Turning demo mode back on does not reactivate them; an administrator can.
+ */
+export async function retireDemoUsers(db: Db): Promise<number> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const retired = await trx
+      .updateTable('users')
+      .set({ active: false })
+      .where('demo', '=', true)
+      .where('active', '=', true)
+      .returning('id')
+      .execute();
+    if (retired.length === 0) return 0;
+    await trx
+      .deleteFrom('sessions')
+      .where(
+        'user_id',
+        'in',
+        retired.map((r) => r.id),
+      )
+      .execute();
+    await appendAudit(trx, {
+      action: 'system.retire_demo_users',
+      outcome: 'ok',
+      details: { users: retired.length },
+    });
+    return retired.length;
+  });
+}
