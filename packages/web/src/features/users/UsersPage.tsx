@@ -19,7 +19,7 @@ import { api } from '../../api/client';
 import { keys, useAllInstitutions } from '../../api/queries';
 import type { UserPage } from '../../api/types';
 import { ActiveToggleConfirm } from '../../components/ActiveToggleConfirm';
-import { IconKey, IconPencil, IconPlus } from '../../components/icons';
+import { IconBuilding, IconKey, IconPencil, IconPlus } from '../../components/icons';
 import { ActionsHeader, PagedTable } from '../../components/PagedTable';
 import { badge, layout, rowLink, text } from '../../components/presets';
 import { ActiveToggleMenuItem, RowMenu, RowMenuItem } from '../../components/RowMenu';
@@ -27,6 +27,7 @@ import { ActiveBadge, PageHeader, useModalTarget } from '../../components/ui';
 import { SearchField, useListFilters, usePagedQuery } from '../../components/useListFilters';
 import { LANGUAGE_SHORT_NAMES } from '../../i18n';
 import { useFormat } from '../../lib/locale';
+import { GrantsModal } from './GrantsModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 
@@ -54,6 +55,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const editing = useModalTarget<UserSummary>();
   const resetting = useModalTarget<UserSummary>();
+  const granting = useModalTarget<UserSummary>();
   const toggling = useModalTarget<UserSummary>();
 
   const institutions = useAllInstitutions();
@@ -156,6 +158,9 @@ export function UsersPage() {
               <RowMenuItem icon={IconKey} onClick={() => resetting.open(user)}>
                 {t('users.resetPassword')}
               </RowMenuItem>
+              <RowMenuItem icon={IconBuilding} onClick={() => granting.open(user)}>
+                {t('users.grants')}
+              </RowMenuItem>
               <Menu.Divider />
               <ActiveToggleMenuItem
                 active={user.active}
@@ -211,6 +216,7 @@ export function UsersPage() {
       <UserFormModal opened={creating} onClose={() => setCreating(false)} />
       <UserFormModal opened={editing.opened} user={editing.target} onClose={editing.close} />
       <ResetPasswordModal opened={resetting.opened} user={resetting.target} onClose={resetting.close} />
+      <GrantsModal user={granting.opened ? granting.target : null} onClose={granting.close} />
       <ActiveToggleConfirm
         target={toggling.target}
         opened={toggling.opened}

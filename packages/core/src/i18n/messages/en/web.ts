@@ -167,6 +167,16 @@ export const web = {
     resetIntro:
       'The user will log in with this password and must then choose their own. Give it to them in person, not by e-mail.',
     resetDone: 'The new password for {{name}} has been set.',
+    grants: 'Other jurisdictions',
+    grantsTitle: 'Jurisdictions of {{name}}',
+    grantsIntro:
+      'Besides the jurisdiction of their institution, this person may also see records of the places below. You can grant only places within your own jurisdiction.',
+    grantsNone: 'No other jurisdictions.',
+    grantPlace: 'Place to add',
+    grantAdd: 'Add',
+    grantRemove: 'Remove {{place}}',
+    granted: '{{name}} may now also see {{place}}.',
+    revoked: '{{name}} no longer sees {{place}}.',
     newPassword: 'New password',
     deactivate: 'Deactivate',
     activate: 'Activate',

@@ -168,6 +168,16 @@ export const web: Catalog['web'] = {
     resetIntro:
       'Përdoruesi do të kyçet me këtë fjalëkalim dhe pastaj duhet të zgjedhë një të vetin. Jepjani personalisht, jo me e-mail.',
     resetDone: 'Fjalëkalimi i ri për {{name}} u vendos.',
+    grants: 'Juridiksione të tjera',
+    grantsTitle: 'Juridiksionet e {{name}}',
+    grantsIntro:
+      'Përveç juridiksionit të institucionit të vet, ky person mund të shohë edhe regjistrimet e vendeve më poshtë. Mund të jepni vetëm vende brenda juridiksionit tuaj.',
+    grantsNone: 'Asnjë juridiksion tjetër.',
+    grantPlace: 'Vendi për t’u shtuar',
+    grantAdd: 'Shto',
+    grantRemove: 'Hiq {{place}}',
+    granted: '{{name}} tani mund të shohë edhe {{place}}.',
+    revoked: '{{name}} nuk e sheh më {{place}}.',
     newPassword: 'Fjalëkalimi i ri',
     deactivate: 'Çaktivizo',
     activate: 'Aktivizo',

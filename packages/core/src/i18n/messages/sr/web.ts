@@ -166,6 +166,16 @@ export const web: Catalog['web'] = {
     resetIntro:
       'Korisnik će se prijaviti ovom lozinkom, a zatim mora da izabere svoju. Predajte mu je lično, ne e-poštom.',
     resetDone: 'Nova lozinka za korisnika {{name}} je postavljena.',
+    grants: 'Druga područja nadležnosti',
+    grantsTitle: 'Područja nadležnosti: {{name}}',
+    grantsIntro:
+      'Pored područja nadležnosti svoje institucije, ova osoba može da vidi i zapise mesta navedenih ispod. Možete dodeliti samo mesta u okviru sopstvene nadležnosti.',
+    grantsNone: 'Nema drugih područja nadležnosti.',
+    grantPlace: 'Mesto koje se dodaje',
+    grantAdd: 'Dodaj',
+    grantRemove: 'Ukloni {{place}}',
+    granted: '{{name}} sada može da vidi i {{place}}.',
+    revoked: '{{name}} više ne vidi {{place}}.',
     newPassword: 'Nova lozinka',
     deactivate: 'Deaktiviraj',
     activate: 'Aktiviraj',
