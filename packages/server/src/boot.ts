@@ -1,4 +1,5 @@
-import type { CountryConfig } from '@vatra/core';
+import type { CountryConfig, FormDefinition } from '@vatra/core';
+import { loadForms } from './config/forms.js';
 import { loadCountries } from './config/load.js';
 import { syncCountryConfig } from './config/sync.js';
 import { migrate } from './db/migrate.js';
@@ -9,11 +10,13 @@ import type { Settings } from './settings.js';
 export interface Booted {
   db: Db;
   countries: CountryConfig[];
+  forms: FormDefinition[];
 }
 
 /** Everything before serving: configuration validated, database opened and migrated, demo seeded once. */
 export async function boot(settings: Settings): Promise<Booted> {
   const countries = loadCountries(settings.countries);
+  const forms = loadForms(settings.countries);
   const db = await openDatabase(settings);
   try {
     await migrate(db);
@@ -24,5 +27,5 @@ export async function boot(settings: Settings): Promise<Booted> {
     await db.close();
     throw error;
   }
-  return { db, countries };
+  return { db, countries, forms };
 }

@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import type { CountryConfig } from '@vatra/core';
+import type { CountryConfig, FormDefinition } from '@vatra/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -26,6 +26,8 @@ export interface AppDeps {
   db: Db;
   settings: Settings;
   countries: CountryConfig[];
+  /** Form definitions (FVN, anamnesis, monitoring, …) of the configured countries. */
+  forms: FormDefinition[];
 }
 
 /** An API route as declared: method, URL and what it requires. */

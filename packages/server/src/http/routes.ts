@@ -11,6 +11,7 @@ import { adminRoleRoutes } from './routes/admin-roles.js';
 import { adminUserRoutes } from './routes/admin-users.js';
 import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
+import { formRoutes } from './routes/forms.js';
 import { registryRoutes } from './routes/registry.js';
 
 export type Api = FastifyInstance<
@@ -29,5 +30,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   adminRoleRoutes(api);
   auditAndHomeRoutes(api);
   countrySettingsRoute(api);
+  formRoutes(api);
   registryRoutes(api);
 }

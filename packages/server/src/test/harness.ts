@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
+import { loadForms } from '../config/forms.js';
 import { loadCountries } from '../config/load.js';
 import { openPGlite, openPostgres, type Db } from '../db/open.js';
 import { buildApp } from '../http/app.js';
@@ -51,7 +52,12 @@ export async function freshDb(): Promise<{ db: Db; drop: () => Promise<void> }> 
 export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { db, drop } = await freshDb();
   const settings = { ...readSettings({ LOG_LEVEL: 'silent', ...env }), demo: true };
-  const app = await buildApp({ db, settings, countries: loadCountries(settings.countries) });
+  const app = await buildApp({
+    db,
+    settings,
+    countries: loadCountries(settings.countries),
+    forms: loadForms(settings.countries),
+  });
   return {
     app,
     db,

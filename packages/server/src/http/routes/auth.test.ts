@@ -227,6 +227,7 @@ describe('health and contract', () => {
       db: unreachable,
       settings: { ...readSettings({ LOG_LEVEL: 'silent' }) },
       countries: [],
+      forms: [],
     });
     const response = await app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(503);
