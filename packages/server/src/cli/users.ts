@@ -5,7 +5,8 @@ import type { Db } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import { hashPassword } from '../services/access/passwords.js';
 import { appendAudit } from '../services/audit/trail.js';
-import { insertUser, isUsernameTaken } from '../storage/access/users.js';
+import { endAllSessionsOf } from '../services/access/sessions.js';
+import { insertUser, isUsernameTaken, setTemporaryPassword } from '../storage/access/users.js';
 import { requireSchema } from './database.js';
 import { CliError, EXIT_OK } from './errors.js';
 import type { Io } from './io.js';
@@ -171,17 +172,8 @@ export async function resetPasswordCommand(
   if (!parsed.success) throw fieldErrors(parsed.error.issues);
   const passwordHash = await hashPassword(password);
   const ended = await db.kysely.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set((eb) => ({
-        password_hash: passwordHash,
-        must_change_password: true,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', user.id)
-      .execute();
-    const sessions = await trx.deleteFrom('sessions').where('user_id', '=', user.id).executeTakeFirst();
+    await setTemporaryPassword(trx, user.id, passwordHash);
+    const ended = await endAllSessionsOf(trx, user.id);
     await appendAudit(trx, {
       action: 'cli.user.reset_password',
       outcome: 'ok',
@@ -190,7 +182,7 @@ export async function resetPasswordCommand(
       recordId: user.id,
       details: { via: 'cli', username: user.username },
     });
-    return Number(sessions.numDeletedRows);
+    return ended;
   });
   io.out(`password of ${user.username} reset; ${ended} session${ended === 1 ? '' : 's'} ended`);
   if (generated) io.out(`password (shown only now): ${password}`);
@@ -217,9 +209,7 @@ export async function setActiveCommand(
       .set((eb) => ({ active, version: eb('version', '+', 1), updated_at: new Date() }))
       .where('id', '=', user.id)
       .execute();
-    const sessions = active
-      ? { numDeletedRows: 0n }
-      : await trx.deleteFrom('sessions').where('user_id', '=', user.id).executeTakeFirst();
+    const ended = active ? 0 : await endAllSessionsOf(trx, user.id);
     await appendAudit(trx, {
       action: active ? 'cli.user.activate' : 'cli.user.deactivate',
       outcome: 'ok',
@@ -228,7 +218,7 @@ export async function setActiveCommand(
       recordId: user.id,
       details: { via: 'cli', username: user.username },
     });
-    return Number(sessions.numDeletedRows);
+    return ended;
   });
   io.out(
     active

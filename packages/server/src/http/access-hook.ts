@@ -25,7 +25,8 @@ export function registerAccessHook(app: FastifyInstance, db: Db, settings: Setti
   app.decorateRequest('access', null as unknown as AccessContext);
 
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    // Static files of the web app and /healthz need no session: no database work for them.
+    const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
     const resolved = token
       ? await resolveSession(db.kysely, settings, token)
       : { user: null, expired: false };

@@ -6,6 +6,7 @@ import {
   insertUser,
   isUsernameTaken,
   listUsers,
+  setTemporaryPassword,
   setUserRoles,
   type UserSummaryRow,
 } from '../../storage/access/users.js';
@@ -131,13 +132,13 @@ export async function setUserActive(
   if (!exists) throw errors.notFound();
   await access.db.transaction().execute(async (trx) => {
     await updateVersioned(trx, 'users', id, version, { active });
+    if (!active) await endAllSessionsOf(trx, id);
     await access.audit(trx, {
       action: active ? 'user.activate' : 'user.deactivate',
       recordType: 'user',
       recordId: id,
     });
   });
-  if (!active) await endAllSessionsOf(access.db, id);
   return getUserQuietly(access, id);
 }
 
@@ -146,19 +147,10 @@ export async function resetPassword(access: AccessContext, id: string, password:
   if (!exists) throw errors.notFound();
   const passwordHash = await hashPassword(password);
   await access.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set((eb) => ({
-        password_hash: passwordHash,
-        must_change_password: true,
-        version: eb('version', '+', 1),
-        updated_at: new Date(),
-      }))
-      .where('id', '=', id)
-      .execute();
+    await setTemporaryPassword(trx, id, passwordHash);
+    await endAllSessionsOf(trx, id);
     await access.audit(trx, { action: 'user.reset_password', recordType: 'user', recordId: id });
   });
-  await endAllSessionsOf(access.db, id);
 }
 
 /** Grants a user sight of another jurisdiction; the granter must hold that jurisdiction. */

@@ -140,3 +140,21 @@ export async function insertUser(db: Kysely<Database>, account: NewAccount): Pro
   await setUserRoles(db, created.id, account.roleIds);
   return created.id;
 }
+
+/** A password the user must replace at the next login (admin reset, CLI reset). */
+export async function setTemporaryPassword(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({
+      password_hash: passwordHash,
+      must_change_password: true,
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
