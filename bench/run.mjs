@@ -9,24 +9,13 @@
 //   me             GET /api/auth/me with a session, ME_REQUESTS times
 //   audit verify   GET /api/audit/verify over the chain after AUDIT_ENTRIES audited reads
 // The figures also go to .tmp/bench.json.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, SERVER_MAIN, ServerStartError, startServer, stopServer } from '../scripts/lib/server.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SERVER_MAIN = join(ROOT, 'packages/server/dist/main.js');
 const PASSWORD = 'vatra-demo-2026';
 
 const WARM_RUNS = 3;
@@ -35,7 +24,6 @@ const ME_REQUESTS = 200;
 const AUDIT_ENTRIES = 2000;
 const AUDIT_CONCURRENCY = 4;
 const VERIFY_RUNS = 3;
-const READY_TIMEOUT_MS = 120_000;
 
 /** Budgets from the plan; figures without one are printed for comparison between runs. */
 const BUDGETS = {
@@ -43,69 +31,7 @@ const BUDGETS = {
   warm: { value: 3, unit: 's' },
 };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 class CannotStart extends Error {}
-
-/** Spawns the built server and resolves when /healthz first answers 200. */
-async function startServer(dataDir, logFile) {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    VATRA_DATA_DIR: dataDir,
-    VATRA_DEMO: '1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-  };
-  delete env.DATABASE_URL;
-  const log = createWriteStream(logFile, { flags: 'a' });
-  const started = performance.now();
-  const child = spawn(process.execPath, [SERVER_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  let exited = null;
-  child.on('exit', (code, signal) => (exited = code ?? signal));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  while (performance.now() - started < READY_TIMEOUT_MS && exited === null) {
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      await response.arrayBuffer();
-      if (response.status === 200) return { child, baseUrl, seconds: (performance.now() - started) / 1000 };
-    } catch {
-      // not listening yet
-    }
-    await sleep(20);
-  }
-  child.kill('SIGKILL');
-  await sleep(200);
-  const output = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim() : '';
-  throw new CannotStart(
-    `${exited !== null ? `the server exited (${exited})` : `no 200 from /healthz within ${READY_TIMEOUT_MS / 1000} s`}${output ? `:\n${output}` : ''}`,
-  );
-}
-
-async function stopServer(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await gone;
-  clearTimeout(timer);
-}
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
@@ -268,7 +194,7 @@ async function main() {
     };
   } catch (error) {
     await cleanup();
-    if (error instanceof CannotStart) {
+    if (error instanceof CannotStart || error instanceof ServerStartError) {
       console.error(`bench: the app cannot start: ${error.message}`);
       process.exit(1);
     }

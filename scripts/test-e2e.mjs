@@ -9,23 +9,12 @@
 //   CHROMIUM_PATH=/path/to/chromium   another browser binary (default /usr/bin/chromium)
 //   E2E_ONLY=<text>                   run only the journeys whose name contains the text
 //   E2E_HEADED=1                      show the browser (needs a display)
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  createWriteStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, SERVER_MAIN, startServer, stopServer } from './lib/server.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SERVER_MAIN = join(ROOT, 'packages/server/dist/main.js');
 const WEB_INDEX = join(ROOT, 'packages/web/dist/index.html');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -90,68 +79,6 @@ function buildIfNeeded() {
   console.log(`test:e2e: building (${reasons.join(', ')})`);
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) abort(`npm run build failed (exit ${result.status})`);
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function startServer(dataDir, logFile) {
-  const port = await freePort();
-  const log = createWriteStream(logFile);
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    VATRA_DATA_DIR: dataDir,
-    VATRA_DEMO: '1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [SERVER_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  let exited = null;
-  child.on('exit', (code, signal) => (exited = { code, signal }));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (Date.now() - started < 90_000) {
-    if (exited) break;
-    try {
-      const response = await fetch(`${baseUrl}/healthz`);
-      if (response.status === 200)
-        return { child, baseUrl, seconds: (Date.now() - started) / 1000, exited: () => exited };
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  await sleep(200);
-  const output = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-  throw new Error(
-    `${exited ? `the server exited (${exited.code ?? exited.signal})` : 'no 200 from /healthz within 90 s'} before it was ready:\n${output}`,
-  );
-}
-
-async function stopServer(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await gone;
-  clearTimeout(timer);
 }
 
 async function main() {
@@ -243,7 +170,7 @@ async function main() {
         console.log(`      ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         console.log(`      at ${page.url()}; screenshot ${shot}`);
         const gone = server.exited();
-        if (gone) console.log(`      the server has exited (${gone.code ?? gone.signal})`);
+        if (gone !== null) console.log(`      the server has exited (${gone})`);
       }
       for (const text of notes) console.log(`      note: ${text}`);
       for (const text of consoleErrors) console.log(`      console error: ${text}`);
