@@ -1,3 +1,5 @@
+import { cases } from './server-cases.js';
+import { documents } from './server-documents.js';
 // Messages the server sends: errors and field validation. Keys are shared by all languages.
 export const server = {
   errors: {
@@ -42,4 +44,6 @@ export const server = {
     possibleDuplicate: 'Possible duplicate of a registered person.',
     oneHead: 'Exactly one member must be the head of the household.',
   },
+  cases,
+  documents,
 } as const;

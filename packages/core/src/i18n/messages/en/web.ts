@@ -1,3 +1,7 @@
+import { registry } from './web-registry.js';
+import { formRenderer } from './web-form-renderer.js';
+import { cases } from './web-cases.js';
+
 // Strings of the web app. The web helper owns this file and its sq/sr siblings.
 // English is the reference: sq and sr must have exactly these keys (TypeScript checks it).
 // No plural forms (Albanian and Serbian count differently); phrase counts as "Users: 3".
@@ -333,4 +337,7 @@ export const web = {
     title: 'No access',
     text: 'Your roles do not give you access to this page. If you need it, ask your system administrator.',
   },
+  registry,
+  formRenderer,
+  cases,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog.js';
 import { server } from './server.js';
 import { web } from './web.js';
+import { pdf } from './pdf.js';
 
-export const sq: Catalog = { server, web };
+export const sq: Catalog = { server, web, pdf };

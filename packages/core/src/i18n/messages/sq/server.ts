@@ -1,4 +1,6 @@
 import type { Catalog } from '../../catalog.js';
+import { cases } from './server-cases.js';
+import { documents } from './server-documents.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -43,4 +45,6 @@ export const server: Catalog['server'] = {
     possibleDuplicate: 'Dublikatë e mundshme e një personi të regjistruar.',
     oneHead: 'Saktësisht një anëtar duhet të jetë kryefamiljar.',
   },
+  cases,
+  documents,
 };

@@ -1,4 +1,7 @@
 import type { Catalog } from '../../catalog.js';
+import { registry } from './web-registry.js';
+import { formRenderer } from './web-form-renderer.js';
+import { cases } from './web-cases.js';
 
 export const web: Catalog['web'] = {
   app: {
@@ -335,4 +338,7 @@ export const web: Catalog['web'] = {
     title: 'Pa qasje',
     text: 'Rolet tuaja nuk ju japin qasje në këtë faqe. Nëse ju nevojitet, kërkojini administratorit të sistemit.',
   },
+  registry,
+  formRenderer,
+  cases,
 };

@@ -1,4 +1,6 @@
 import type { Catalog } from '../../catalog.js';
+import { cases } from './server-cases.js';
+import { documents } from './server-documents.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -42,4 +44,6 @@ export const server: Catalog['server'] = {
     possibleDuplicate: 'Mogući duplikat upisane osobe.',
     oneHead: 'Tačno jedan član mora biti nosilac domaćinstva.',
   },
+  cases,
+  documents,
 };

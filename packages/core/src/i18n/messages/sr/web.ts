@@ -1,4 +1,7 @@
 import type { Catalog } from '../../catalog.js';
+import { registry } from './web-registry.js';
+import { formRenderer } from './web-form-renderer.js';
+import { cases } from './web-cases.js';
 
 // Serbian, Latin script (ekavian); the Cyrillic catalog is transliterated from this one.
 export const web: Catalog['web'] = {
@@ -332,4 +335,7 @@ export const web: Catalog['web'] = {
     title: 'Nema pristupa',
     text: 'Vaše uloge vam ne daju pristup ovoj stranici. Ako vam je potreban, obratite se administratoru sistema.',
   },
+  registry,
+  formRenderer,
+  cases,
 };

@@ -1,0 +1,4 @@
+// Server messages about uploaded documents.
+export const documents = {
+  tooLarge: 'The file is larger than {{max}} MB.',
+} as const;

@@ -1,0 +1,4 @@
+// Strings of the registry screens (find, register, duplicates, merge).
+export const registry = {
+  title: 'Registry',
+} as const;

@@ -1,0 +1,6 @@
+import type { Catalog } from '../../catalog.js';
+
+// Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
+export const pdf: Catalog['pdf'] = {
+  issuedBy: 'Izdato u sistemu Vatra {{date}}',
+};
