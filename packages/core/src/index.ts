@@ -1,5 +1,6 @@
 export * from './access/scopes.js';
 export * from './config/schema.js';
+export * from './config/deadlines.js';
 export * from './i18n/locales.js';
 export * from './i18n/cyrillic.js';
 export * from './i18n/translate.js';

@@ -15,6 +15,8 @@ export interface Settings {
   trustProxy: boolean;
   cookieSecure: boolean | 'auto';
   logLevel: string;
+  /** Largest uploaded document (scan) accepted, in megabytes. */
+  uploadMaxMb: number;
 }
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -48,5 +50,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     trustProxy: flag(env.VATRA_TRUST_PROXY) ?? false,
     cookieSecure: cookieSecure ?? 'auto',
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    uploadMaxMb: integer('VATRA_UPLOAD_MAX_MB', env.VATRA_UPLOAD_MAX_MB, 20),
   };
 }

@@ -17,6 +17,7 @@ export const SCOPES = [
   'case.plan.approve',
   'case.manage',
   'case.close',
+  'case.document',
   'referral.send',
   'referral.answer',
   // requests, commissions, appeals

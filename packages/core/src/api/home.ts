@@ -4,6 +4,8 @@ import { DEADLINE_KEYS, DEADLINE_UNITS, localizedText } from '../config/schema.j
 /** One item of a work queue: something this institution must do, with its deadline. */
 export const workItem = z.object({
   kind: z.string(),
+  /** The case the item belongs to, for the link and the case number shown. */
+  caseId: z.string().nullable(),
   recordType: z.string(),
   recordId: z.string(),
   /** A message key of the web catalog and its values. */
@@ -14,8 +16,26 @@ export const workItem = z.object({
 });
 export type WorkItem = z.infer<typeof workItem>;
 
+/** How many items of one kind wait for the user, and how many of them are late. */
+export const workCount = z.object({ kind: z.string(), total: z.number().int(), overdue: z.number().int() });
+export type WorkCount = z.infer<typeof workCount>;
+
+export const workQueueQuery = z.object({
+  kind: z.string().max(40),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export const workQueuePage = z.object({
+  items: z.array(workItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
 export const homeBody = z.object({
+  /** The most urgent items of every kind, soonest deadline first. */
   queue: z.array(workItem),
+  queueCounts: z.array(workCount),
   counts: z.object({ users: z.number().int(), institutions: z.number().int() }),
 });
 

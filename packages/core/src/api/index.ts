@@ -4,3 +4,6 @@ export * from './admin.js';
 export * from './audit.js';
 export * from './home.js';
 export * from './registry.js';
+export * from './cases.js';
+export * from './documents.js';
+export * from './referrals.js';

@@ -1,15 +1,18 @@
 // Checks the shipped country configuration (config/<country>/*.json) against the schema and
 // against the facts other code relies on: counts, fixed codes, role hints, names.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { COUNTRY_FILES, DEADLINE_KEYS, countryConfigSchema, type CountryConfig, type LocalizedText } from './schema.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { NEED_DOMAINS } from '../forms/needs.js';
+import { COUNTRY_FILES, DEADLINE_KEYS, OPTIONAL_COUNTRY_FILES, countryConfigSchema, type CountryConfig, type LocalizedText } from './schema.js';
 
 const configRoot = new URL('../../../../config/', import.meta.url);
 
 function loadCountry(folder: string): CountryConfig {
   const raw: Record<string, unknown> = {};
   for (const [file, key] of Object.entries(COUNTRY_FILES)) {
-    raw[key] = JSON.parse(readFileSync(new URL(`${folder}/${file}`, configRoot), 'utf8')) as unknown;
+    const url = new URL(`${folder}/${file}`, configRoot);
+    if (OPTIONAL_COUNTRY_FILES.has(file) && !existsSync(url)) continue;
+    raw[key] = JSON.parse(readFileSync(url, 'utf8')) as unknown;
   }
   const result = countryConfigSchema.safeParse(raw);
   if (!result.success) throw new Error(`config/${folder}: ${JSON.stringify(result.error.issues, null, 2)}`);
@@ -184,5 +187,15 @@ describe('country configuration data', () => {
       }
       expect(/\p{Script=Cyrillic}/u.test(text.sr), `${where}.sr: ${text.sr}`).toBe(false);
     }
+  });
+});
+
+describe('the service catalogue', () => {
+  it('offers Kosovo a service for every need domain, each from an existing institution type', () => {
+    const types = new Set(kosovo.institutionTypes.map((type) => type.code));
+    for (const service of kosovo.services) expect(types, service.code).toContain(service.responsibleInstitutionType);
+    const domains = new Set(kosovo.services.map((service) => service.domain));
+    for (const domain of NEED_DOMAINS) expect(domains, domain).toContain(domain);
+    expect(new Set(kosovo.services.map((service) => service.code)).size).toBe(kosovo.services.length);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCOPES } from '../access/scopes.js';
+import { NEED_DOMAINS } from '../forms/needs.js';
 
 // Country configuration is data (config/<country>/*.json). These schemas validate it at
 // start-up so a wrong file stops the server with the file and field named.
@@ -91,11 +92,24 @@ export const roleSchema = z.object({
   institutionTypes: z.array(code).default([]),
 });
 
+/**
+ * A service of the catalogue individual plans are built from (the "standard packages"): the
+ * need domain it answers and the institution type that usually provides it.
+ */
+export const serviceSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores'),
+  domain: z.enum(NEED_DOMAINS),
+  responsibleInstitutionType: code,
+  name: localizedText,
+});
+export type ServiceConfig = z.infer<typeof serviceSchema>;
+
 export const countryConfigSchema = z.object({
   country: countrySchema,
   regions: z.array(regionSchema).min(1),
   institutionTypes: z.array(institutionTypeSchema).min(1),
   roles: z.array(roleSchema).min(1),
+  services: z.array(serviceSchema).default([]),
 });
 
 export type CountryConfig = z.infer<typeof countryConfigSchema>;
@@ -110,4 +124,8 @@ export const COUNTRY_FILES = {
   'jurisdictions.json': 'regions',
   'institution-types.json': 'institutionTypes',
   'roles.json': 'roles',
+  'services.json': 'services',
 } as const;
+
+/** Files a country may leave out (a country without a case path has no service catalogue yet). */
+export const OPTIONAL_COUNTRY_FILES: ReadonlySet<string> = new Set(['services.json']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
+import { NEED_DOMAINS, NEED_PRIORITIES } from './needs.js';
 
 // Forms are data: a versioned definition in config/forms/<country>/<key>.v<version>.json gives
 // sections, fields, types, options, conditions and translations. One generic renderer shows it
@@ -7,22 +8,7 @@ import { localizedText } from '../config/schema.js';
 // The schema below also checks what zod alone cannot: unique keys, and conditions that point to
 // an existing earlier field with a value that field can hold.
 
-/** Domains a structured need belongs to; the individual plan groups services by them. */
-export const NEED_DOMAINS = [
-  'documents',
-  'housing',
-  'income_employment',
-  'education',
-  'health',
-  'social_assistance',
-  'psychosocial',
-  'legal',
-  'other',
-] as const;
-export type NeedDomain = (typeof NEED_DOMAINS)[number];
-
-export const NEED_PRIORITIES = ['high', 'medium', 'low'] as const;
-export type NeedPriority = (typeof NEED_PRIORITIES)[number];
+export { NEED_DOMAINS, NEED_PRIORITIES, type NeedDomain, type NeedPriority } from './needs.js';
 
 export const FIELD_TYPES = [
   'text',

@@ -2,3 +2,4 @@ export * from './definition.js';
 export * from './conditions.js';
 export * from './validate.js';
 export * from './load.js';
+export * from './needs.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COUNTRY_FILES, countryConfigSchema, type CountryConfig } from '@vatra/core';
+import { COUNTRY_FILES, OPTIONAL_COUNTRY_FILES, countryConfigSchema, type CountryConfig } from '@vatra/core';
 import type { z } from 'zod';
 
 export const CONFIG_DIR = fileURLToPath(new URL('../../../../config/', import.meta.url));
@@ -17,7 +17,10 @@ export function loadCountry(folder: string, root = CONFIG_DIR): CountryConfig {
   for (const [file, part] of Object.entries(COUNTRY_FILES) as [string, Part][]) {
     const path = `${root}${folder}/${file}`;
     fileOfPart.set(part, `config/${folder}/${file}`);
-    if (!existsSync(path)) throw new ConfigError(`config/${folder}/${file}: file is missing`);
+    if (!existsSync(path)) {
+      if (OPTIONAL_COUNTRY_FILES.has(file)) continue;
+      throw new ConfigError(`config/${folder}/${file}: file is missing`);
+    }
     try {
       assembled[part] = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
@@ -57,6 +60,16 @@ function checkReferences(config: CountryConfig, folder: string): void {
     seen.add(code);
   }
   const types = new Set(config.institutionTypes.map((type) => type.code));
+  const services = new Set<string>();
+  config.services.forEach((service, index) => {
+    const where = `config/${folder}/services.json: [${index}]`;
+    if (services.has(service.code)) throw new ConfigError(`${where}.code: ${service.code} is used twice`);
+    services.add(service.code);
+    if (!types.has(service.responsibleInstitutionType))
+      throw new ConfigError(
+        `${where}.responsibleInstitutionType: unknown institution type ${service.responsibleInstitutionType}`,
+      );
+  });
   config.roles.forEach((role, index) => {
     for (const type of role.institutionTypes) {
       if (!types.has(type)) {

@@ -22,6 +22,7 @@ const municipal = (
     ['kkr', `KKR-${code}`, ['kkr_member']],
     ['ka', `KA-${code}`, ['appeals_member']],
     ['zp', `ZP-${code}`, ['institution_officer']],
+    ['dka', `DKA-${code}`, ['institution_officer']],
     ['plan', `MUN-${code}`, ['plan_coordinator']],
   ];
   return rows.map(([prefix, institution, roles]) => {
@@ -38,6 +39,7 @@ export const DEMO_USERS: DemoUser[] = [
     kkr: ['Shpresa Hyseni', 'sq'],
     ka: ['Fatmir Rexhepi', 'sq'],
     zp: ['Lirije Morina', 'sq'],
+    dka: ['Nazmi Ibishi', 'sq'],
     plan: ['Besnik Sahiti', 'sq'],
   }),
   ...municipal('peja', 'XK-PEJ', {
@@ -47,6 +49,7 @@ export const DEMO_USERS: DemoUser[] = [
     kkr: ['Driton Shala', 'sq'],
     ka: ['Elvira Ademi', 'sq'],
     zp: ['Muhamet Lajçi', 'sq'],
+    dka: ['Hana Nikçi', 'sq'],
     plan: ['Blerta Rugova', 'sq'],
   }),
   ...municipal('gjilan', 'XK-GJL', {
@@ -56,6 +59,7 @@ export const DEMO_USERS: DemoUser[] = [
     kkr: ['Nenad Petrović', 'sr'],
     ka: ['Lulzim Osmani', 'sq'],
     zp: ['Gordana Nikolić', 'sr'],
+    dka: ['Jelena Stanković', 'sr'],
     plan: ['Agron Mustafa', 'sq'],
   }),
   {

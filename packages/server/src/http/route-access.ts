@@ -1,10 +1,12 @@
 import type { Scope } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { caseDb } from '../storage/cases/tables.js';
 import { registryDb } from '../storage/registry/tables.js';
 
 /** Record kinds whose jurisdiction the access hook checks from the route's :id parameter. */
-export type RecordKind = 'user' | 'institution' | 'role' | 'person' | 'household';
+export type RecordKind =
+  'user' | 'institution' | 'role' | 'person' | 'household' | 'case' | 'referral' | 'document' | 'plan';
 
 /**
  * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
@@ -71,5 +73,42 @@ export async function locateRecord(
         .executeTakeFirst();
       return row?.path;
     }
+    case 'case':
+      return pathOfCaseChild(db, 'cases', 'id', id);
+    case 'referral':
+      return pathOfCaseChild(db, 'referrals', 'id', id);
+    case 'plan':
+      return pathOfCaseChild(db, 'case_plans', 'id', id);
+    case 'document': {
+      const row = await caseDb(db)
+        .selectFrom('documents as d')
+        .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
+        .select('j.path')
+        .where('d.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
   }
+}
+
+/** The jurisdiction path of a case, or of the case a child row (referral, plan) belongs to. */
+async function pathOfCaseChild(
+  db: Kysely<Database>,
+  table: 'cases' | 'referrals' | 'case_plans',
+  column: 'id',
+  id: string,
+): Promise<string | undefined> {
+  const cdb = caseDb(db);
+  const caseId =
+    table === 'cases'
+      ? id
+      : (await cdb.selectFrom(table).select('case_id').where(column, '=', id).executeTakeFirst())?.case_id;
+  if (!caseId) return undefined;
+  const row = await cdb
+    .selectFrom('cases as c')
+    .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdiction_id')
+    .select('j.path')
+    .where('c.id', '=', caseId)
+    .executeTakeFirst();
+  return row?.path;
 }

@@ -11,7 +11,11 @@ import { adminRoleRoutes } from './routes/admin-roles.js';
 import { adminUserRoutes } from './routes/admin-users.js';
 import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
+import { casePaperRoutes } from './routes/case-papers.js';
+import { caseRoutes } from './routes/cases.js';
+import { documentRoutes } from './routes/documents.js';
 import { formRoutes } from './routes/forms.js';
+import { referralRoutes } from './routes/referrals.js';
 import { registryRoutes } from './routes/registry.js';
 
 export type Api = FastifyInstance<
@@ -32,4 +36,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   countrySettingsRoute(api);
   formRoutes(api);
   registryRoutes(api);
+  caseRoutes(api);
+  casePaperRoutes(api);
+  referralRoutes(api);
+  documentRoutes(api);
 }

@@ -1,17 +1,38 @@
-import type { WorkItem } from '@vatra/core';
+import type { WorkCount, WorkItem } from '@vatra/core';
 import type { AccessContext } from './access/context.js';
+import { errors } from '../http/errors.js';
 
 /**
- * Sources of work-queue items. Each area (cases, referrals, requests, care) adds one; a source
- * returns the items due for the user's institution. The foundation has none yet, so the queue
- * is empty until those areas land.
+ * A kind of work-queue item (visits due, plans missing, referrals awaiting an answer, …). Each
+ * area registers its sources in work-sources.ts; a source answers only for users whose scopes
+ * make the work theirs, and counts and lists in SQL so a national queue stays a cheap query.
  */
-export type WorkSource = (access: AccessContext) => Promise<WorkItem[]>;
-export const workSources: WorkSource[] = [];
+export interface WorkSource {
+  kind: string;
+  /** Whether this kind of work concerns the user at all (by scope). */
+  applies(access: AccessContext): boolean;
+  count(access: AccessContext): Promise<Omit<WorkCount, 'kind'>>;
+  /** Items soonest deadline first (no deadline last). */
+  list(access: AccessContext, limit: number, offset: number): Promise<WorkItem[]>;
+}
 
-export async function buildHome(access: AccessContext) {
-  const lists = await Promise.all(workSources.map((source) => source(access)));
-  const queue = lists.flat().sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'));
+/** How many of the most urgent items the home screen shows. */
+export const HOME_QUEUE_SIZE = 20;
+
+export async function buildHome(access: AccessContext, sources: readonly WorkSource[]) {
+  const mine = sources.filter((source) => source.applies(access));
+  const counted = await Promise.all(
+    mine.map(async (source) => ({ kind: source.kind, ...(await source.count(access)) })),
+  );
+  const lists = await Promise.all(
+    mine.map((source, index) =>
+      (counted[index]?.total ?? 0) > 0 ? source.list(access, HOME_QUEUE_SIZE, 0) : Promise.resolve([]),
+    ),
+  );
+  const queue = lists
+    .flat()
+    .sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999'))
+    .slice(0, HOME_QUEUE_SIZE);
   const users = await access.db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -25,5 +46,22 @@ export async function buildHome(access: AccessContext) {
     .where(access.inJurisdiction('j.path'))
     .where('i.active', '=', true)
     .executeTakeFirstOrThrow();
-  return { queue, counts: { users: Number(users.n), institutions: Number(institutions.n) } };
+  return {
+    queue,
+    queueCounts: counted.filter((count) => count.total > 0),
+    counts: { users: Number(users.n), institutions: Number(institutions.n) },
+  };
+}
+
+/** One kind of the user's queue, page by page. */
+export async function workQueue(
+  access: AccessContext,
+  sources: readonly WorkSource[],
+  query: { kind: string; page: number; pageSize: number },
+) {
+  const source = sources.find((candidate) => candidate.kind === query.kind && candidate.applies(access));
+  if (!source) throw errors.notFound();
+  const { total } = await source.count(access);
+  const items = await source.list(access, query.pageSize, (query.page - 1) * query.pageSize);
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }

@@ -1,9 +1,10 @@
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { errors } from '../http/errors.js';
-import type { RegistryDatabase } from './registry/tables.js';
+import type { CaseDatabase } from './cases/tables.js';
 
-type VersionedTable = 'users' | 'institutions' | 'roles' | 'persons' | 'households';
+type VersionedTable =
+  'users' | 'institutions' | 'roles' | 'persons' | 'households' | 'cases' | 'case_plans' | 'referrals';
 
 /**
  * Optimistic concurrency in one place: the update applies only if the row still has the
@@ -14,7 +15,7 @@ export async function updateVersioned<T extends VersionedTable>(
   table: T,
   id: string,
   version: number,
-  values: Updateable<RegistryDatabase[T]>,
+  values: Updateable<CaseDatabase[T]>,
 ): Promise<void> {
   // Kysely cannot type an update over a union of tables; they all share id, version, updated_at.
   const generic = db as unknown as Kysely<

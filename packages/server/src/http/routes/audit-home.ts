@@ -5,12 +5,15 @@ import {
   auditVerifyResult,
   countrySettingsBody,
   homeBody,
+  workQueuePage,
+  workQueueQuery,
 } from '@vatra/core';
 import { errors } from '../errors.js';
 import type { Api } from '../routes.js';
 import { operation } from '../operation.js';
 import { browseAudit, verifyAudit } from '../../services/audit/browse.js';
-import { buildHome } from '../../services/home.js';
+import { buildHome, workQueue } from '../../services/home.js';
+import { workSources } from '../../services/work-sources.js';
 
 export function auditAndHomeRoutes(app: Api): void {
   app.route({
@@ -47,7 +50,20 @@ export function auditAndHomeRoutes(app: Api): void {
       scope: null,
       schema: { response: { 200: homeBody } },
     }),
-    handler: (request) => buildHome(request.access),
+    handler: (request) => buildHome(request.access, workSources(app.deps)),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/work-queue',
+    ...operation({
+      operationId: 'getWorkQueue',
+      tag: 'home',
+      summary:
+        'One kind of your work queue (visits due, plans missing, referrals awaiting an answer, …), page by page',
+      scope: null,
+      schema: { querystring: workQueueQuery, response: { 200: workQueuePage } },
+    }),
+    handler: (request) => workQueue(request.access, workSources(app.deps), request.query),
   });
 }
 

@@ -1,4 +1,12 @@
+import { pdfCases } from './pdf-cases.js';
+
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf = {
   issuedBy: 'Issued with Vatra on {{date}}',
+  page: 'Page {{page}} of {{pages}}',
+  number: 'Number',
+  date: 'Date',
+  signature: 'Signature',
+  nameAndSurname: 'Name and surname',
+  cases: pdfCases,
 } as const;

@@ -1,5 +1,6 @@
 import { cases } from './server-cases.js';
 import { documents } from './server-documents.js';
+import { referrals } from './server-referrals.js';
 // Messages the server sends: errors and field validation. Keys are shared by all languages.
 export const server = {
   errors: {
@@ -46,4 +47,5 @@ export const server = {
   },
   cases,
   documents,
+  referrals,
 } as const;

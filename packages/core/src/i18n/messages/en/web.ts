@@ -275,6 +275,7 @@ export const web = {
     case_plan_approve: 'Approve individual plans',
     case_manage: 'Manage cases (case manager)',
     case_close: 'Close cases',
+    case_document: 'Upload case documents',
     referral_send: 'Send referrals',
     referral_answer: 'Answer referrals',
     request_file: 'File requests',

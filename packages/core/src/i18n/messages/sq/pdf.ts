@@ -1,6 +1,13 @@
 import type { Catalog } from '../../catalog.js';
+import { pdfCases } from './pdf-cases.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf: Catalog['pdf'] = {
   issuedBy: 'Lëshuar me Vatra më {{date}}',
+  page: 'Faqja {{page}} nga {{pages}}',
+  number: 'Numri',
+  date: 'Data',
+  signature: 'Nënshkrimi',
+  nameAndSurname: 'Emri dhe mbiemri',
+  cases: pdfCases,
 };

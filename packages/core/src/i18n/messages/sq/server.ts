@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog.js';
 import { cases } from './server-cases.js';
 import { documents } from './server-documents.js';
+import { referrals } from './server-referrals.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -47,4 +48,5 @@ export const server: Catalog['server'] = {
   },
   cases,
   documents,
+  referrals,
 };

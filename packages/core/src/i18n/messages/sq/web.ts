@@ -274,6 +274,7 @@ export const web: Catalog['web'] = {
     case_plan_approve: 'Miratimi i planeve individuale',
     case_manage: 'Menaxhimi i rasteve (menaxheri i rastit)',
     case_close: 'Mbyllja e rasteve',
+    case_document: 'Ngarkimi i dokumenteve të rastit',
     referral_send: 'Dërgimi i referimeve',
     referral_answer: 'Përgjigjja ndaj referimeve',
     request_file: 'Paraqitja e kërkesave',

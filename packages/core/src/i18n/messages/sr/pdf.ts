@@ -1,6 +1,13 @@
 import type { Catalog } from '../../catalog.js';
+import { pdfCases } from './pdf-cases.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf: Catalog['pdf'] = {
   issuedBy: 'Izdato u sistemu Vatra {{date}}',
+  page: 'Strana {{page}} od {{pages}}',
+  number: 'Broj',
+  date: 'Datum',
+  signature: 'Potpis',
+  nameAndSurname: 'Ime i prezime',
+  cases: pdfCases,
 };

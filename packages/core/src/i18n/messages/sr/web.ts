@@ -272,6 +272,7 @@ export const web: Catalog['web'] = {
     case_plan_approve: 'Odobravanje individualnih planova',
     case_manage: 'Vođenje slučajeva (rukovodilac slučaja)',
     case_close: 'Zatvaranje slučajeva',
+    case_document: 'Otpremanje dokumenata slučaja',
     referral_send: 'Slanje upućivanja',
     referral_answer: 'Odgovaranje na upućivanja',
     request_file: 'Podnošenje zahteva',

@@ -1,0 +1,440 @@
+import type { CaseDetail } from '@vatra/core';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
+import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
+import { sampleAnamnesis, sampleFvn, sampleMonitoring } from './samples.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function userId(username: string): Promise<string> {
+  const row = await t.db.kysely
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function jurisdictionId(code: string): Promise<string> {
+  const row = await t.db.kysely
+    .selectFrom('jurisdictions')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A Peja family of three (two adults, a child of 9) registered straight in the database. */
+async function pejaFamily(sensitivity: 'normal' | 'sensitive' = 'normal') {
+  const { householdId, personIds } = await insertSampleHousehold(t.db.kysely, 'XK-PEJ', [
+    samplePerson(),
+    samplePerson({
+      firstName: 'Shqipe',
+      gender: 'female',
+      dateOfBirth: '1988-05-04',
+      relationToHead: 'spouse',
+    }),
+    samplePerson({
+      firstName: 'Dritë',
+      gender: 'female',
+      dateOfBirth: '2017-09-01',
+      relationToHead: 'child',
+    }),
+  ]);
+  const [head, spouse, child] = personIds as [string, string, string];
+  return { householdId, head, spouse, child, sensitivity };
+}
+
+async function open(session: Session, family: Awaited<ReturnType<typeof pejaFamily>>) {
+  const response = await session.request({
+    method: 'POST',
+    url: '/api/cases',
+    payload: { householdId: family.householdId, personId: family.head, sensitivity: family.sensitivity },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as CaseDetail;
+}
+
+async function deniedEntries(action: string, username: string) {
+  return t.db.kysely
+    .selectFrom('audit_log')
+    .select(['details'])
+    .where('action', '=', action)
+    .where('outcome', '=', 'denied')
+    .where('username', '=', username)
+    .execute();
+}
+
+describe('the case path', () => {
+  it('goes from registration to closure and reopening, refusing steps out of order', async () => {
+    const zkkk = await loginAs(t.app, 'zkkk.peja');
+    const qps = await loginAs(t.app, 'qps.peja');
+    const cm = await loginAs(t.app, 'cm.peja');
+    const family = await pejaFamily();
+    const opened = await open(zkkk, family);
+    expect(opened).toMatchObject({ stage: 'registered', status: 'open', kind: 'returnee', planType: 'PIR' });
+    expect(opened.number).toMatch(/^PEJ-\d{4}-\d{4}$/);
+    expect(new Date(opened.visitDueAt).getTime() - new Date(opened.clockStart).getTime()).toBe(
+      72 * 3_600_000,
+    );
+
+    // A second case for the same household is refused.
+    const again = await zkkk.request({
+      method: 'POST',
+      url: '/api/cases',
+      payload: { householdId: family.householdId, personId: family.head },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('case_exists');
+
+    // The visit is in QPS's queue.
+    const home = (await qps.request({ method: 'GET', url: '/api/home' })).json();
+    expect(home.queueCounts).toEqual(expect.arrayContaining([{ kind: 'visit_due', total: 1, overdue: 0 }]));
+
+    const url = `/api/cases/${opened.id}`;
+    const fvn = sampleFvn({ adults: [family.head, family.spouse], children: [family.child] }, today());
+    const early = await qps.request({
+      method: 'POST',
+      url: `${url}/forms/fvn`,
+      payload: { formVersion: 1, data: fvn },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('visit_first');
+    const closeEarly = await zkkk.request({
+      method: 'POST',
+      url: `${url}/close`,
+      payload: {
+        outcome: 'sustainable_reintegration',
+        planAchieved: 'fully',
+        evaluation: 'Too early',
+        coordinatorName: 'Besa Dreshaj',
+        version: opened.version,
+      },
+    });
+    expect(closeEarly.statusCode).toBe(409);
+    expect(closeEarly.json().error.code).toBe('plan_first');
+
+    const visit = await qps.request({
+      method: 'POST',
+      url: `${url}/visits`,
+      payload: {
+        visitedAt: new Date().toISOString(),
+        outcome: 'completed',
+        team: [
+          { institutionId: null, name: 'Mimoza Berisha (ZKKK)' },
+          { institutionId: null, name: 'Ardian Kelmendi (QPS)' },
+        ],
+        notes: 'Family at home, two rooms, no heating.',
+      },
+    });
+    expect(visit.statusCode, visit.body).toBe(200);
+    expect(visit.json()).toMatchObject({ stage: 'visited', visitOverdue: false });
+    expect(visit.json().visits[0]).toMatchObject({ outcome: 'completed', onTime: true });
+
+    // A form that breaks its definition: 400 naming the field.
+    const broken = await qps.request({
+      method: 'POST',
+      url: `${url}/forms/fvn`,
+      payload: { formVersion: 1, data: { ...fvn, visit: { ...(fvn.visit as object), visit_date: '' } } },
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(Object.keys(broken.json().error.fields)).toContain('data.visit.visit_date');
+
+    const assessed = await qps.request({
+      method: 'POST',
+      url: `${url}/forms/fvn`,
+      payload: { formVersion: 1, data: fvn },
+    });
+    expect(assessed.statusCode, assessed.body).toBe(200);
+    const afterFvn = assessed.json() as CaseDetail;
+    expect(afterFvn.stage).toBe('assessed');
+    const needs = afterFvn.forms[0]?.needs.map((need) => need.path);
+    expect(needs).toEqual(expect.arrayContaining(['documents.2.need', 'housing.need', 'education.0.need']));
+    const anamnesis = await qps.request({
+      method: 'POST',
+      url: `${url}/forms/anamnesis`,
+      payload: { formVersion: 1, data: sampleAnamnesis(today()) },
+    });
+    expect(anamnesis.statusCode, anamnesis.body).toBe(200);
+
+    // The plan: a service outside the catalogue is refused naming the item.
+    const education = await t.db.kysely
+      .selectFrom('institutions')
+      .select('id')
+      .where('code', '=', 'DKA-XK-PEJ')
+      .executeTakeFirstOrThrow();
+    const badPlan = await qps.request({
+      method: 'POST',
+      url: `${url}/plans`,
+      payload: { personId: null, items: [{ serviceCode: 'teleportation', priority: 'high' }] },
+    });
+    expect(badPlan.statusCode).toBe(400);
+    expect(badPlan.json().error.fields).toHaveProperty(['items.0.serviceCode']);
+    const drafted = await qps.request({
+      method: 'POST',
+      url: `${url}/plans`,
+      payload: {
+        personId: null,
+        goal: 'Documents, school and a warm home before winter.',
+        items: [
+          {
+            serviceCode: 'civil_documents',
+            needPath: 'documents.2.need',
+            priority: 'high',
+            targetDate: today(),
+          },
+          {
+            serviceCode: 'school_placement',
+            needPath: 'education.0.need',
+            priority: 'high',
+            responsibleInstitutionId: education.id,
+          },
+          { serviceCode: 'furnishing', needPath: 'housing.need', priority: 'medium' },
+        ],
+      },
+    });
+    expect(drafted.statusCode, drafted.body).toBe(200);
+    const draft = (drafted.json() as CaseDetail).plans[0];
+    expect(draft).toMatchObject({ status: 'draft', planType: 'PIR', planVersion: 1 });
+    expect(draft?.items.map((item) => item.domain)).toEqual(['documents', 'education', 'housing']);
+
+    const approved = await qps.request({
+      method: 'POST',
+      url: `/api/plans/${draft?.id}/approve`,
+      payload: { version: draft?.version },
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json().stage).toBe('planned');
+    const frozen = await qps.request({
+      method: 'PUT',
+      url: `/api/plans/${draft?.id}`,
+      payload: { items: [{ serviceCode: 'social_assistance', priority: 'low' }], version: 2 },
+    });
+    expect(frozen.statusCode).toBe(409);
+    expect(frozen.json().error.code).toBe('plan_frozen');
+
+    // The case manager: a numbered QPS decision.
+    const manager = await qps.request({
+      method: 'POST',
+      url: `${url}/case-manager`,
+      payload: { userId: await userId('cm.peja'), decisionDate: today(), version: approved.json().version },
+    });
+    expect(manager.statusCode, manager.body).toBe(200);
+    const managed = manager.json() as CaseDetail;
+    expect(managed.stage).toBe('monitoring');
+    expect(managed.caseManager?.fullName).toBe('Teuta Gjoni');
+    expect(managed.assignments[0]?.decisionNumber).toMatch(/^QPS-PEJ-\d{4}-0001$/);
+    const notManager = await qps.request({
+      method: 'POST',
+      url: `${url}/case-manager`,
+      payload: { userId: await userId('zkkk.peja'), decisionDate: today(), version: managed.version },
+    });
+    expect(notManager.statusCode).toBe(422);
+    expect(notManager.json().error.fields).toHaveProperty('userId');
+
+    // Monthly monitoring: once a month; "received nothing" is flagged.
+    const period = today().slice(0, 7);
+    const monitored = await cm.request({
+      method: 'POST',
+      url: `${url}/monitoring`,
+      payload: { period, formVersion: 1, data: sampleMonitoring(today(), true) },
+    });
+    expect(monitored.statusCode, monitored.body).toBe(200);
+    expect(monitored.json()).toMatchObject({ receivedNothing: true });
+    const twice = await cm.request({
+      method: 'POST',
+      url: `${url}/monitoring`,
+      payload: { period, formVersion: 1, data: sampleMonitoring(today(), false) },
+    });
+    expect(twice.statusCode).toBe(409);
+
+    // Closure with the DRPR coordinator; a stale version is refused.
+    const current = monitored.json() as CaseDetail;
+    const closeBody = {
+      outcome: 'sustainable_reintegration',
+      planAchieved: 'partly',
+      evaluation: 'Documents and school done; housing in progress with the municipality.',
+      coordinatorId: await userId('rc.peja'),
+      version: current.version,
+    };
+    const stale = await zkkk.request({
+      method: 'POST',
+      url: `${url}/close`,
+      payload: { ...closeBody, version: current.version - 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const closed = await zkkk.request({ method: 'POST', url: `${url}/close`, payload: closeBody });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({
+      status: 'closed',
+      stage: 'closed',
+      outcome: 'sustainable_reintegration',
+    });
+    expect(closed.json().closure.coordinator).toBe('Besa Dreshaj');
+    const visitClosed = await qps.request({
+      method: 'POST',
+      url: `${url}/visits`,
+      payload: {
+        visitedAt: new Date().toISOString(),
+        outcome: 'completed',
+        team: [{ institutionId: null, name: 'X' }],
+      },
+    });
+    expect(visitClosed.statusCode).toBe(409);
+
+    const reopened = await zkkk.request({
+      method: 'POST',
+      url: `${url}/reopen`,
+      payload: { reason: 'The family lost the rented flat.', version: closed.json().version },
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({
+      status: 'open',
+      stage: 'monitoring',
+      reopenedCount: 1,
+      outcome: null,
+    });
+
+    const timeline = (await zkkk.request({ method: 'GET', url: `${url}/timeline` })).json();
+    expect(timeline.items.map((event: { kind: string }) => event.kind)).toEqual([
+      'case.opened',
+      'visit.recorded',
+      'form.submitted',
+      'form.submitted',
+      'plan.drafted',
+      'plan.approved',
+      'manager.appointed',
+      'monitoring.added',
+      'case.closed',
+      'case.reopened',
+    ]);
+    expect(timeline.items[0].actor.fullName).toBe('Mimoza Berisha');
+  });
+
+  it('refuses and audits users outside the jurisdiction or the scope', async () => {
+    const zkkk = await loginAs(t.app, 'zkkk.peja');
+    const opened = await open(zkkk, await pejaFamily());
+    const gjilan = await loginAs(t.app, 'qps.gjilan');
+    const foreign = await gjilan.request({ method: 'GET', url: `/api/cases/${opened.id}` });
+    expect(foreign.statusCode).toBe(403);
+    const audited = await t.db.kysely
+      .selectFrom('audit_log')
+      .select(['action', 'outcome'])
+      .where('record_id', '=', opened.id)
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(audited.map((row) => row.action)).toContain('getCase');
+
+    const kkr = await loginAs(t.app, 'kkr.peja');
+    const visit = await kkr.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/visits`,
+      payload: {
+        visitedAt: new Date().toISOString(),
+        outcome: 'completed',
+        team: [{ institutionId: null, name: 'X' }],
+      },
+    });
+    expect(visit.statusCode).toBe(403);
+    expect(await deniedEntries('recordVisit', 'kkr.peja')).toHaveLength(1);
+  });
+
+  it('shows a sensitive case only to those working it and masks its name in lists', async () => {
+    const zkkk = await loginAs(t.app, 'zkkk.peja');
+    const opened = await open(zkkk, await pejaFamily('sensitive'));
+    const cm = await loginAs(t.app, 'cm.peja');
+    const refused = await cm.request({ method: 'GET', url: `/api/cases/${opened.id}` });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('sensitive_record');
+    const list = (await cm.request({ method: 'GET', url: '/api/cases' })).json();
+    expect(list.items.map((item: { id: string }) => item.id)).not.toContain(opened.id);
+    // The registering officer is on the team: sees it, masked in the list.
+    const mine = (await zkkk.request({ method: 'GET', url: '/api/cases' })).json();
+    const row = mine.items.find((item: { id: string }) => item.id === opened.id);
+    expect(row.person).toMatchObject({ firstName: 'A. K.', lastName: '', dateOfBirth: null });
+    expect((await zkkk.request({ method: 'GET', url: `/api/cases/${opened.id}` })).statusCode).toBe(200);
+  });
+
+  it('marks late visits overdue in the queue and transfers a case that moved', async () => {
+    const zkkk = await loginAs(t.app, 'zkkk.peja');
+    const family = await pejaFamily();
+    const opened = await open(zkkk, family);
+    await sql`update cases set visit_due_at = now() - interval '1 hour' where id = ${opened.id}`.execute(
+      t.db.kysely,
+    );
+    const queue = (await zkkk.request({ method: 'GET', url: '/api/work-queue?kind=visit_due' })).json();
+    expect(queue.items[0]).toMatchObject({
+      caseId: opened.id,
+      overdue: true,
+      titleKey: 'cases.queue.visit_due',
+    });
+    const detail = (
+      await zkkk.request({ method: 'GET', url: `/api/cases/${opened.id}` })
+    ).json() as CaseDetail;
+    expect(detail.visitOverdue).toBe(true);
+
+    // Straight to an approved plan, then closure as "moved" to Gjilan.
+    await sql`update cases set stage = 'assessed' where id = ${opened.id}`.execute(t.db.kysely);
+    const planned = await zkkk.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/plans`,
+      payload: { personId: null, items: [{ serviceCode: 'social_assistance', priority: 'high' }] },
+    });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const plan = (planned.json() as CaseDetail).plans[0];
+    const qps = await loginAs(t.app, 'qps.peja');
+    const approved = await qps.request({
+      method: 'POST',
+      url: `/api/plans/${plan?.id}/approve`,
+      payload: { version: 1 },
+    });
+    expect(approved.statusCode).toBe(200);
+    const moved = await zkkk.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/close`,
+      payload: {
+        outcome: 'moved',
+        planAchieved: 'not',
+        evaluation: 'The family moved to relatives in Gjilan.',
+        coordinatorName: 'Besa Dreshaj',
+        version: approved.json().version,
+      },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.fields).toHaveProperty('movedToJurisdictionId');
+    const transferred = await zkkk.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/close`,
+      payload: {
+        outcome: 'moved',
+        planAchieved: 'not',
+        evaluation: 'The family moved to relatives in Gjilan.',
+        coordinatorName: 'Besa Dreshaj',
+        movedToJurisdictionId: await jurisdictionId('XK-GJL'),
+        version: approved.json().version,
+      },
+    });
+    expect(transferred.statusCode, transferred.body).toBe(200);
+    const target = transferred.json().transferredTo;
+    expect(target.number).toMatch(/^GJL-/);
+    const gjilan = await loginAs(t.app, 'zkkk.gjilan');
+    const there = await gjilan.request({ method: 'GET', url: `/api/cases/${target.id}` });
+    expect(there.statusCode).toBe(200);
+    expect(there.json()).toMatchObject({ stage: 'registered', transferredFrom: { id: opened.id } });
+    const reopen = await zkkk.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/reopen`,
+      payload: { reason: 'Back', version: transferred.json().version },
+    });
+    expect(reopen.statusCode).toBe(409);
+  });
+});

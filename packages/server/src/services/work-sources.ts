@@ -1,0 +1,9 @@
+import type { WorkSource } from './home.js';
+import type { CaseConfig } from './cases/config.js';
+import { caseWorkSources } from './cases/work.js';
+import { referralWorkSources } from './referrals/work.js';
+
+/** Every kind of work-queue item, by area. An area adds its sources here. */
+export function workSources(config: CaseConfig): WorkSource[] {
+  return [...caseWorkSources(config), ...referralWorkSources];
+}
