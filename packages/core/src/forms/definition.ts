@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
-import { NEED_DOMAINS, NEED_PRIORITIES } from './needs.js';
+import { NEED_DOMAINS } from './needs.js';
 
 // Forms are data: a versioned definition in config/forms/<country>/<key>.v<version>.json gives
 // sections, fields, types, options, conditions and translations. One generic renderer shows it
