@@ -15,6 +15,16 @@ import { HomePage } from './features/home/HomePage';
 import { InstitutionsPage } from './features/institutions/InstitutionsPage';
 import { RolesPage } from './features/roles/RolesPage';
 import { UsersPage } from './features/users/UsersPage';
+import { FormPreviewPage } from './features/forms/FormPreviewPage';
+import { CasePage } from './features/cases/CasePage';
+import { CasesPage } from './features/cases/CasesPage';
+import { ReferralInboxPage } from './features/cases/ReferralInboxPage';
+import { WorkKindPage } from './features/work/WorkKindPage';
+import { FormsPage } from './features/forms/FormsPage';
+import { HouseholdPage } from './features/registry/HouseholdPage';
+import { PersonPage } from './features/registry/PersonPage';
+import { PersonSearchPage } from './features/registry/PersonSearchPage';
+import { RegisterHouseholdPage } from './features/registry/RegisterHouseholdPage';
 
 const FULL_PAGE = { mih: '100vh', p: 'md' } as const;
 
@@ -81,6 +91,16 @@ export const router = createBrowserRouter([
       { path: paths.institutions, element: guarded('institution.manage', <InstitutionsPage />) },
       { path: paths.roles, element: guarded('role.manage', <RolesPage />) },
       { path: paths.audit, element: guarded('audit.read', <AuditPage />) },
+      { path: paths.registry, element: guarded('person.read', <PersonSearchPage />) },
+      { path: paths.registerHousehold, element: guarded('person.register', <RegisterHouseholdPage />) },
+      { path: paths.household, element: guarded('person.read', <HouseholdPage />) },
+      { path: paths.person, element: guarded('person.read', <PersonPage />) },
+      { path: paths.forms, element: guarded('config.read', <FormsPage />) },
+      { path: paths.form, element: guarded('config.read', <FormPreviewPage />) },
+      { path: paths.cases, element: guarded('case.read', <CasesPage />) },
+      { path: paths.case, element: guarded('case.read', <CasePage />) },
+      { path: paths.referralInbox, element: guarded('referral.answer', <ReferralInboxPage />) },
+      { path: paths.work, element: <WorkKindPage /> },
       { path: paths.password, element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

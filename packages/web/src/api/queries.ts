@@ -1,7 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import type { InstitutionSummary } from '@vatra/core';
+import type { FormDefinition, InstitutionSummary, PersonDetail } from '@vatra/core';
 import { api } from './client';
-import type { InstitutionPage, InstitutionType, JurisdictionNode, RoleList, ScopeList } from './types';
+import type {
+  Household,
+  InstitutionPage,
+  InstitutionType,
+  JurisdictionNode,
+  RoleList,
+  ScopeList,
+} from './types';
 
 // Reference data for selects and filters: changes rarely, so it is kept for a few minutes.
 const REFERENCE_STALE = 5 * 60 * 1000;
@@ -17,6 +24,11 @@ export const keys = {
   institutionTypes: ['admin', 'institution-types'] as const,
   scopes: ['admin', 'scopes'] as const,
   audit: ['audit'] as const,
+  persons: ['registry', 'persons'] as const,
+  person: (id: string) => ['registry', 'persons', id] as const,
+  household: (id: string) => ['registry', 'households', id] as const,
+  personSearch: ['registry', 'search'] as const,
+  form: (key: string) => ['forms', key] as const,
 };
 
 export function useRoles(enabled = true) {
@@ -66,5 +78,31 @@ export function useAllInstitutions() {
       return all;
     },
     staleTime: REFERENCE_STALE,
+  });
+}
+
+/** One person of the registry (a merged record says which one it was merged into). */
+export function usePerson(id: string) {
+  return useQuery({
+    queryKey: keys.person(id),
+    queryFn: () => api.get<PersonDetail>(`/api/persons/${encodeURIComponent(id)}`),
+  });
+}
+
+/** A household with the members the user may see. */
+export function useHousehold(id: string) {
+  return useQuery({
+    queryKey: keys.household(id),
+    queryFn: () => api.get<Household>(`/api/households/${encodeURIComponent(id)}`),
+  });
+}
+
+/** The newest definition of a form of the user's country (definitions change only with a release). */
+export function useFormDefinition(key: string) {
+  return useQuery({
+    queryKey: keys.form(key),
+    queryFn: () => api.get<FormDefinition>(`/api/forms/${encodeURIComponent(key)}`),
+    staleTime: REFERENCE_STALE,
+    retry: false,
   });
 }

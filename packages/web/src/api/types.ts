@@ -1,4 +1,7 @@
 import type {
+  duplicateCheckResult,
+  householdDetail,
+  personSearchResult,
   auditList,
   auditVerifyResult,
   homeBody,
@@ -23,3 +26,7 @@ export type ScopeList = Infer<typeof scopeList>;
 export type AuditPage = Infer<typeof auditList>;
 export type AuditVerify = Infer<typeof auditVerifyResult>;
 export type Ok = { ok: true };
+export type PersonSearchPage = Infer<typeof personSearchResult>;
+export type PersonSearchHit = PersonSearchPage['items'][number];
+export type DuplicateCheck = Infer<typeof duplicateCheckResult>;
+export type Household = Infer<typeof householdDetail>;

@@ -27,9 +27,12 @@ import {
   IconBuilding,
   IconChevronDown,
   IconHome,
+  IconInbox,
   IconKey,
   IconList,
   IconLogout,
+  IconPlus,
+  IconSearch,
   IconShield,
   IconUsers,
   Logo,
@@ -42,6 +45,8 @@ interface NavEntry {
   label: string;
   icon: ReactNode;
   scope?: Scope;
+  /** Active only on its own path, not below it (a page under it has its own entry). */
+  exact?: boolean;
 }
 
 const SHELL = {
@@ -84,6 +89,29 @@ export function AppLayout() {
 
   const allowed = (entry: NavEntry) => !entry.scope || hasScope(me, entry.scope);
   const home: NavEntry = { to: paths.home, label: t('nav.home'), icon: <IconHome /> };
+  const casework = (
+    [
+      { to: paths.cases, label: t('cases.nav'), icon: <IconList />, scope: 'case.read' },
+      { to: paths.referralInbox, label: t('cases.inbox.nav'), icon: <IconInbox />, scope: 'referral.answer' },
+    ] satisfies NavEntry[]
+  ).filter(allowed);
+  const registry = (
+    [
+      {
+        to: paths.registry,
+        label: t('registry.nav.find'),
+        icon: <IconSearch />,
+        scope: 'person.read',
+        exact: true,
+      },
+      {
+        to: paths.registerHousehold,
+        label: t('registry.nav.register'),
+        icon: <IconPlus />,
+        scope: 'person.register',
+      },
+    ] satisfies NavEntry[]
+  ).filter(allowed);
   const admin = (
     [
       { to: paths.users, label: t('nav.users'), icon: <IconUsers />, scope: 'user.manage' },
@@ -94,6 +122,7 @@ export function AppLayout() {
         scope: 'institution.manage',
       },
       { to: paths.roles, label: t('nav.roles'), icon: <IconShield />, scope: 'role.manage' },
+      { to: paths.forms, label: t('registry.nav.forms'), icon: <IconList />, scope: 'config.read' },
     ] satisfies NavEntry[]
   ).filter(allowed);
   const oversight = (
@@ -126,7 +155,7 @@ export function AppLayout() {
       to={entry.to}
       label={entry.label}
       leftSection={entry.icon}
-      active={isActive(entry.to)}
+      active={entry.exact ? location.pathname === entry.to : isActive(entry.to)}
       onClick={close}
       className="vatra-navlink"
     />
@@ -194,6 +223,9 @@ export function AppLayout() {
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
             {link(home)}
+            {casework.map(link)}
+            {registry.length > 0 && section(t('registry.nav.group'))}
+            {registry.map(link)}
             {admin.length > 0 && section(t('nav.administration'))}
             {admin.map(link)}
             {oversight.length > 0 && section(t('nav.oversight'))}

@@ -120,4 +120,42 @@ export const paths = {
   roles: '/admin/roles',
   audit: '/audit',
   password: '/account/password',
+  registry: '/registry',
+  registerHousehold: '/registry/new',
+  household: '/households/:id',
+  person: '/persons/:id',
+  forms: '/admin/forms',
+  form: '/admin/forms/:key',
+  cases: '/cases',
+  case: '/cases/:id',
+  work: '/work/:kind',
+  referralInbox: '/referrals/inbox',
 } as const;
+
+/** Links to one record (the routes above with their parameter filled in). */
+export const recordPath = {
+  person: (id: string) => `/persons/${encodeURIComponent(id)}`,
+  household: (id: string) => `/households/${encodeURIComponent(id)}`,
+  form: (key: string) => `/admin/forms/${encodeURIComponent(key)}`,
+  case: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  work: (kind: string) => `/work/${encodeURIComponent(kind)}`,
+} as const;
+
+/** A label above a value on a record page (a definition list). */
+export const detail = {
+  grid: { cols: { base: 1, sm: 2, lg: 3 }, spacing: 'md', verticalSpacing: 'sm' },
+  label: { size: 'xs', c: 'dimmed', fw: 600 },
+  value: { size: 'sm' },
+} as const;
+
+/** A card that groups the inputs or the data of one part of a record. */
+export const card = { p: 'md', withBorder: true } as const;
+
+/** An input of a date as YYYY-MM-DD with the browser's own date picker. */
+export const dateInput = { type: 'date', autoComplete: 'off' } as const;
+
+/** An input of a year of birth. */
+export const yearInput = { inputMode: 'numeric', autoComplete: 'off', maxLength: 4 } as const;
+
+/** A date and time typed into the browser's own picker (local time). */
+export const dateTimeInput = { type: 'datetime-local', autoComplete: 'off' } as const;

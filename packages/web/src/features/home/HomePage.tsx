@@ -7,7 +7,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   ThemeIcon,
   Title,
@@ -15,15 +14,16 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { JurisdictionRef, WorkItem } from '@vatra/core';
+import type { JurisdictionRef, WorkCount } from '@vatra/core';
 import { api } from '../../api/client';
 import { keys } from '../../api/queries';
 import type { HomeData } from '../../api/types';
 import { IconBuilding, IconClock, IconUsers } from '../../components/icons';
-import { badge, grid, icon, layout, paths, text, tone } from '../../components/presets';
+import { grid, icon, layout, paths, recordPath, text, tone } from '../../components/presets';
 import { EmptyState, PageLoader, QueryError, usePageTitle } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
+import { WorkQueueTable } from '../work/WorkQueueTable';
 
 const CARD = { p: 'md' } as const;
 const CARDS = { ...grid.cards, cols: { base: 1, sm: 2, lg: 3 } } as const;
@@ -31,6 +31,14 @@ const QUEUE_HEADER = { gap: 2, p: 'md', pb: 'sm' } as const;
 const PATH = { separator: '›', separatorMargin: 6, className: 'vatra-breadcrumbs' } as const;
 const ROLE_BADGE = { size: 'md', maw: '100%' } as const;
 const STAT_LINK = { underline: 'never', c: 'inherit' } as const;
+const COUNT_GRID = {
+  cols: { base: 2, sm: 3, md: 4, xl: 5 },
+  spacing: 'sm',
+  verticalSpacing: 'sm',
+  mt: 'sm',
+} as const;
+const COUNT_CARD = { withBorder: true, p: 'sm', h: '100%' } as const;
+const OVERDUE_BORDER = { borderColor: 'var(--mantine-color-red-5)' } as const;
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -79,7 +87,7 @@ export function HomePage() {
         text={t('home.queue.emptyText')}
       />
     );
-  else queue = <WorkQueue items={home.data.queue} />;
+  else queue = <WorkQueueTable items={home.data.queue} />;
 
   return (
     <Stack {...layout.page}>
@@ -151,6 +159,7 @@ export function HomePage() {
         <Stack {...QUEUE_HEADER}>
           <Title order={3}>{t('home.queue.title')}</Title>
           <Text {...text.muted}>{t('home.queue.intro')}</Text>
+          {home.data && home.data.queueCounts.length > 0 && <QueueCounts counts={home.data.queueCounts} />}
         </Stack>
         {queue}
       </Paper>
@@ -189,56 +198,27 @@ function Stat({
   );
 }
 
-/** The queue's titles are keys of the web catalog ("home.queue…" or "web.home.queue…"). */
-function useTitleOf() {
-  const { t } = useTranslation();
-  return (item: WorkItem) => {
-    const key = item.titleKey.startsWith('web.') ? item.titleKey.slice(4) : item.titleKey;
-    return t(key as never, { ...item.titleValues, defaultValue: item.titleKey });
-  };
-}
-
-function WorkQueue({ items }: { items: WorkItem[] }) {
+/** How many items of each kind wait, overdue ones in red; each opens its full list. */
+function QueueCounts({ counts }: { counts: WorkCount[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const titleOf = useTitleOf();
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('home.queue.task')}</Table.Th>
-            <Table.Th w={170}>{t('home.queue.due')}</Table.Th>
-            <Table.Th w={170}>{t('home.queue.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={`${item.kind}:${item.recordType}:${item.recordId}`}>
-              <Table.Td>
-                <Text fw={500}>{titleOf(item)}</Text>
-                <Text {...text.caption} className="vatra-mono">
-                  {`${item.recordType} · ${item.recordId}`}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text c={item.overdue ? tone.overdue : undefined} fw={item.overdue ? 600 : undefined}>
-                  {item.dueAt ? format.date(item.dueAt) : t('home.queue.noDeadline')}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {item.overdue ? (
-                  <Badge {...badge.strong} color={tone.danger}>
-                    {t('home.queue.overdue')}
-                  </Badge>
-                ) : item.dueAt ? (
-                  <Badge color={tone.success}>{t('home.queue.onTime')}</Badge>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <SimpleGrid {...COUNT_GRID}>
+      {counts.map((count) => (
+        <Anchor key={count.kind} {...STAT_LINK} component={Link} to={recordPath.work(count.kind)}>
+          <Paper {...COUNT_CARD} style={count.overdue > 0 ? OVERDUE_BORDER : undefined}>
+            <Text {...text.figure}>{format.number(count.total)}</Text>
+            <Text size="sm" fw={500} lh={1.3}>
+              {t(`cases.queueKinds.${count.kind}` as never, { defaultValue: count.kind })}
+            </Text>
+            {count.overdue > 0 && (
+              <Text size="xs" c={tone.overdue} fw={600}>
+                {t('cases.work.overdueCount', { count: format.number(count.overdue) })}
+              </Text>
+            )}
+          </Paper>
+        </Anchor>
+      ))}
+    </SimpleGrid>
   );
 }

@@ -1,0 +1,80 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { WorkItem } from '@vatra/core';
+import { badge, paths, recordPath, text, tone } from '../../components/presets';
+import { useFormat } from '../../lib/locale';
+
+const TITLE_LINK = { fw: 500, c: 'inherit' } as const;
+
+/** Where an item is done: the referral inbox for referrals to answer, else the case. */
+export function workItemLink(item: WorkItem): string | null {
+  if (item.kind === 'referral_awaiting') return paths.referralInbox;
+  return item.caseId
+    ? `${recordPath.case(item.caseId)}${item.kind === 'referral_unanswered' ? '?tab=referrals' : ''}`
+    : null;
+}
+
+/** The queue's titles are keys of the web catalog ("cases.queue…", or "web.cases.queue…"). */
+export function useWorkTitle() {
+  const { t } = useTranslation();
+  return (item: WorkItem) => {
+    const key = item.titleKey.startsWith('web.') ? item.titleKey.slice(4) : item.titleKey;
+    return t(key as never, { ...item.titleValues, defaultValue: item.titleKey });
+  };
+}
+
+/** Work items with their deadline; each opens the place where it is done. */
+export function WorkQueueTable({ items }: { items: WorkItem[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const titleOf = useWorkTitle();
+  return (
+    <Table.ScrollContainer minWidth={600}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cases.work.task')}</Table.Th>
+            <Table.Th w={190}>{t('cases.work.due')}</Table.Th>
+            <Table.Th w={150}>{t('cases.work.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const to = workItemLink(item);
+            return (
+              <Table.Tr key={`${item.kind}:${item.recordType}:${item.recordId}`}>
+                <Table.Td>
+                  {to ? (
+                    <Anchor {...TITLE_LINK} component={Link} to={to}>
+                      {titleOf(item)}
+                    </Anchor>
+                  ) : (
+                    <Text fw={500}>{titleOf(item)}</Text>
+                  )}
+                  <Text {...text.caption}>
+                    {t(`cases.queueKinds.${item.kind}` as never, { defaultValue: item.kind })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text c={item.overdue ? tone.overdue : undefined} fw={item.overdue ? 600 : undefined}>
+                    {item.dueAt ? format.dateTime(item.dueAt) : t('cases.work.noDeadline')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {item.overdue ? (
+                    <Badge {...badge.strong} color={tone.danger}>
+                      {t('cases.overdue')}
+                    </Badge>
+                  ) : item.dueAt ? (
+                    <Badge color={tone.success}>{t('cases.work.onTime')}</Badge>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
