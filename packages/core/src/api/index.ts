@@ -7,3 +7,4 @@ export * from './registry.js';
 export * from './cases.js';
 export * from './documents.js';
 export * from './referrals.js';
+export * from './directory.js';

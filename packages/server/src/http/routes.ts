@@ -12,6 +12,7 @@ import { adminUserRoutes } from './routes/admin-users.js';
 import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
 import { casePaperRoutes } from './routes/case-papers.js';
+import { directoryRoutes } from './routes/directory.js';
 import { caseRoutes } from './routes/cases.js';
 import { documentRoutes } from './routes/documents.js';
 import { formRoutes } from './routes/forms.js';
@@ -37,6 +38,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   formRoutes(api);
   registryRoutes(api);
   caseRoutes(api);
+  directoryRoutes(api);
   casePaperRoutes(api);
   referralRoutes(api);
   documentRoutes(api);

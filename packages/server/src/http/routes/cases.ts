@@ -10,6 +10,7 @@ import {
   formKeyParams,
   formSubmitBody,
   idParams,
+  managerCandidates as managerCandidatesBody,
   monitoringBody,
   planBody,
   planItemStatusBody,
@@ -36,7 +37,7 @@ import {
 } from '../../services/cases/closure.js';
 import { servicesOf } from '../../services/cases/config.js';
 import { submitCaseForm } from '../../services/cases/forms.js';
-import { appointCaseManager } from '../../services/cases/manager.js';
+import { appointCaseManager, managerCandidates } from '../../services/cases/manager.js';
 import { addMonitoring } from '../../services/cases/monitoring.js';
 import { openCase } from '../../services/cases/open.js';
 import {
@@ -242,6 +243,19 @@ export function caseRoutes(app: Api): void {
       schema: { params: idParams, body: caseManagerBody, response: { 200: caseDetail } },
     }),
     handler: (request) => appointCaseManager(request.access, config, request.params.id, request.body),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/cases/:id/manager-candidates',
+    ...operation({
+      operationId: 'listManagerCandidates',
+      tag,
+      summary: 'Case managers of the Centres for Social Work covering the case, for the appointment decision',
+      scope: 'case.plan.approve',
+      record: 'case',
+      schema: { params: idParams, response: { 200: managerCandidatesBody } },
+    }),
+    handler: (request) => managerCandidates(request.access, request.params.id),
   });
   app.route({
     method: 'POST',

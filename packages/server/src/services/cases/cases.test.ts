@@ -222,7 +222,17 @@ describe('the case path', () => {
     expect(frozen.statusCode).toBe(409);
     expect(frozen.json().error.code).toBe('plan_frozen');
 
-    // The case manager: a numbered QPS decision.
+    // The case manager: chosen among Peja's case managers, appointed by a numbered QPS decision.
+    const candidates = (await qps.request({ method: 'GET', url: `${url}/manager-candidates` })).json();
+    expect(candidates.items.map((c: { fullName: string }) => c.fullName)).toEqual([
+      'Ardian Kelmendi',
+      'Teuta Gjoni',
+    ]);
+    const directory = (await qps.request({ method: 'GET', url: '/api/directory/institutions' })).json();
+    expect(directory.items.map((i: { code: string }) => i.code)).toEqual(
+      expect.arrayContaining(['DKA-XK-PEJ', 'ZP-XK-GJL', 'DRPR-XK']),
+    );
+    expect(directory.items.some((i: { code: string }) => i.code.includes('AL-'))).toBe(false);
     const manager = await qps.request({
       method: 'POST',
       url: `${url}/case-manager`,

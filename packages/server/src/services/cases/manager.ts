@@ -1,5 +1,6 @@
-import type { CaseDetail, caseManagerBody } from '@vatra/core';
-import { sql, type SqlBool } from 'kysely';
+import { localized, type CaseDetail, type caseManagerBody } from '@vatra/core';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { z } from 'zod';
 import { caseDb } from '../../storage/cases/tables.js';
 import type { AccessContext } from '../access/context.js';
@@ -9,6 +10,7 @@ import { recordEvent } from './events.js';
 import { formatNumber, localCode, nextNumber } from './numbering.js';
 import { getCase } from './read.js';
 import { advance } from './stage.js';
+import { requireCase } from './visibility.js';
 import { joinTeam, lockCase, touchCase } from './write.js';
 
 /**
@@ -31,25 +33,8 @@ export async function appointCaseManager(
       .select(['path', 'code'])
       .where('id', '=', kase.jurisdictionId)
       .executeTakeFirstOrThrow();
-    const manager = await db
-      .selectFrom('users as u')
-      .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-      .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
-      .select(['u.id', 'j.path'])
-      .where('u.id', '=', body.userId)
-      .where('u.active', '=', true)
-      .where('i.type_code', '=', 'QPS')
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('user_roles as ur')
-            .innerJoin('roles as r', 'r.id', 'ur.role_id')
-            .select('ur.role_id')
-            .whereRef('ur.user_id', '=', 'u.id')
-            .where(sql<SqlBool>`'case.manage' = any(r.scopes)`),
-        ),
-      )
-      .executeTakeFirst();
-    if (!manager || !place.path.startsWith(manager.path)) throw caseErrors.field('userId', 'notCaseManager');
+    const manager = (await eligibleManagers(trx, place.path, body.userId))[0];
+    if (!manager) throw caseErrors.field('userId', 'notCaseManager');
     const now = new Date();
     await db
       .updateTable('case_manager_assignments')
@@ -100,4 +85,44 @@ export async function appointCaseManager(
     });
   });
   return getCase(access, config, caseId, { audited: true });
+}
+
+/**
+ * Who may be appointed case manager of a case in a place: active users holding case.manage at a
+ * Centre for Social Work whose jurisdiction covers the place. With `userId`, just that user if so.
+ */
+async function eligibleManagers(db: Kysely<Database>, placePath: string, userId?: string) {
+  let query = caseDb(db)
+    .selectFrom('users as u')
+    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
+    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
+    .select(['u.id', 'u.full_name', 'i.name as institutionName'])
+    .where('u.active', '=', true)
+    .where('i.type_code', '=', 'QPS')
+    .where(sql<SqlBool>`starts_with(${placePath}, j.path)`)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('user_roles as ur')
+          .innerJoin('roles as r', 'r.id', 'ur.role_id')
+          .select('ur.role_id')
+          .whereRef('ur.user_id', '=', 'u.id')
+          .where(sql<SqlBool>`'case.manage' = any(r.scopes)`),
+      ),
+    );
+  if (userId) query = query.where('u.id', '=', userId);
+  return query.orderBy('u.full_name').execute();
+}
+
+/** The users the case's manager may be chosen from, the one in office marked. */
+export async function managerCandidates(access: AccessContext, caseId: string) {
+  const header = await requireCase(access, caseId);
+  const rows = await eligibleManagers(access.db, header.path);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      fullName: row.full_name,
+      institution: localized(row.institutionName, access.locale),
+      current: row.id === header.caseManagerId,
+    })),
+  };
 }

@@ -472,7 +472,7 @@ describe('referrals', () => {
       kind: 'referral_awaiting',
       caseId,
       recordType: 'referral',
-      titleKey: 'cases.queue.referralAwaiting',
+      titleKey: 'cases.queue.referral_awaiting',
       titleValues: { number, institution: 'MOCR Peja' },
       overdue: false,
     });
@@ -519,7 +519,7 @@ describe('referrals', () => {
     const sentPage = unanswered.json() as { total: number; items: WorkItem[] };
     expect(sentPage.total).toBe(unansweredTotal + 1);
     expect(sentPage.items.find((i) => i.recordId === referral.id)).toMatchObject({
-      titleKey: 'cases.queue.referralUnanswered',
+      titleKey: 'cases.queue.referral_unanswered',
       titleValues: { number },
       overdue: true,
     });

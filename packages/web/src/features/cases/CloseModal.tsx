@@ -10,7 +10,7 @@ import {
   type CaseOutcome,
 } from '@vatra/core';
 import { api } from '../../api/client';
-import { useJurisdictions } from '../../api/queries';
+import { useDirectoryPlaces } from './data';
 import { DialogModal, FormActions } from '../../components/FormModal';
 import { dialog, grid, input } from '../../components/presets';
 import { FormError } from '../../components/ui';
@@ -50,7 +50,7 @@ export function CloseModal({
 function CloseForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const jurisdictions = useJurisdictions();
+  const places = useDirectoryPlaces();
   const write = useCaseWrite(kase.id);
   const form = useFormState<CloseValues>({
     outcome: null,
@@ -66,7 +66,7 @@ function CloseForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void })
     value,
     label: t(`cases.close.achieved.${value}`),
   }));
-  const municipalities = (jurisdictions.data ?? [])
+  const municipalities = (places.data ?? [])
     .filter((node) => node.level === 'municipality' && node.id !== kase.jurisdiction.id)
     .map((node) => ({ value: node.id, label: format.name(node.name) }))
     .sort((a, b) => a.label.localeCompare(b.label, format.locale));

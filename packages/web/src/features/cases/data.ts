@@ -3,16 +3,19 @@ import type {
   CaseDetail,
   CaseEventView,
   DocumentList,
-  InstitutionSummary,
+  DirectoryInstitution,
   ReferralView,
   ServiceView,
   casePage,
+  directoryInstitutions,
+  directoryPlaces,
+  managerCandidates,
   referralPage,
   workQueuePage,
 } from '@vatra/core';
 import { api } from '../../api/client';
-import type { Infer, InstitutionPage } from '../../api/types';
-import { hasScope, useSession } from '../auth/session';
+import type { Infer } from '../../api/types';
+import { useSession } from '../auth/session';
 
 // The case screens' queries. The case file is one query; every write answers with the fresh
 // case (or is followed by a reload of it), so the tabs never show a stale step.
@@ -20,6 +23,9 @@ import { hasScope, useSession } from '../auth/session';
 export type CasePage = Infer<typeof casePage>;
 export type WorkQueuePage = Infer<typeof workQueuePage>;
 export type ReferralPage = Infer<typeof referralPage>;
+type DirectoryInstitutions = Infer<typeof directoryInstitutions>;
+type DirectoryPlaces = Infer<typeof directoryPlaces>;
+type ManagerCandidates = Infer<typeof managerCandidates>;
 
 const REFERENCE_STALE = 5 * 60 * 1000;
 
@@ -78,7 +84,11 @@ export function useServices() {
  */
 export function useInstitutionChoices(known: InstitutionRefLike[]) {
   const me = useSession();
-  const all = useAllInstitutionsIfAllowed(hasScope(me, 'institution.manage'));
+  const directory = useQuery({
+    queryKey: [...caseKeys.all, 'directory', 'institutions'],
+    queryFn: async () => (await api.get<DirectoryInstitutions>('/api/directory/institutions')).items,
+    staleTime: REFERENCE_STALE,
+  });
   const byId = new Map<string, InstitutionRefLike>();
   byId.set(me.institution.id, {
     id: me.institution.id,
@@ -86,46 +96,35 @@ export function useInstitutionChoices(known: InstitutionRefLike[]) {
     name: me.institution.name,
   });
   for (const item of known) byId.set(item.id, item);
-  for (const item of all ?? []) if (item.active) byId.set(item.id, item);
+  for (const item of directory.data ?? []) byId.set(item.id, item);
   return [...byId.values()];
 }
 
 export interface InstitutionRefLike {
   id: string;
   code: string;
-  name: InstitutionSummary['name'] | string;
+  name: DirectoryInstitution['name'] | string;
 }
 
-/** Every active institution, for administrators only (others would get a 403). */
-function useAllInstitutionsIfAllowed(allowed: boolean): InstitutionSummary[] | undefined {
-  const query = useQuery({
-    queryKey: [...caseKeys.all, 'institutions'],
-    queryFn: async () => {
-      const all: InstitutionSummary[] = [];
-      for (let page = 1; page <= 50; page++) {
-        const result = await api.get<InstitutionPage>('/api/admin/institutions', { page, pageSize: 100 });
-        all.push(...result.items);
-        if (all.length >= result.total || result.items.length === 0) break;
-      }
-      return all;
-    },
-    enabled: allowed,
+/** Municipalities and units of the user's country (where a family may move). */
+export function useDirectoryPlaces() {
+  return useQuery({
+    queryKey: [...caseKeys.all, 'directory', 'places'],
+    queryFn: async () => (await api.get<DirectoryPlaces>('/api/directory/places')).items,
     staleTime: REFERENCE_STALE,
   });
-  return allowed ? query.data : undefined;
 }
 
-/**
- * Users who may be appointed case manager. No endpoint lists the case managers of a Centre for
- * Social Work to non-administrators yet, so the choice is among the user (when a case manager)
- * and the managers the case had before.
- */
+/** The case managers of the Centres for Social Work covering the case, the one in office marked. */
 export function useManagerChoices(kase: CaseDetail): { id: string; fullName: string }[] {
-  const me = useSession();
-  const byId = new Map<string, { id: string; fullName: string }>();
-  if (hasScope(me, 'case.manage')) byId.set(me.user.id, { id: me.user.id, fullName: me.user.fullName });
-  for (const assignment of kase.assignments) byId.set(assignment.user.id, assignment.user);
-  return [...byId.values()];
+  const candidates = useQuery({
+    queryKey: [...caseKeys.detail(kase.id), 'manager-candidates'],
+    queryFn: async () => (await api.get<ManagerCandidates>(`/api/cases/${kase.id}/manager-candidates`)).items,
+  });
+  return (candidates.data ?? []).map((item) => ({
+    id: item.id,
+    fullName: `${item.fullName} (${item.institution})`,
+  }));
 }
 
 /** Forget the case's derived lists after a write (the case itself is set from the answer). */

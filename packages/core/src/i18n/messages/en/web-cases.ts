@@ -378,8 +378,6 @@ export const cases = {
     rent_review_due: 'Rent review due: {{number}} {{name}}',
     referral_awaiting: 'Referral from {{institution}} awaiting your answer: {{number}}',
     referral_unanswered: 'Referral to {{institution}} not answered: {{number}}',
-    referralAwaiting: 'Referral from {{institution}} awaiting your answer: {{number}}',
-    referralUnanswered: 'Referral to {{institution}} not answered: {{number}}',
   },
   queueKinds: {
     visit_due: 'Home visits due',

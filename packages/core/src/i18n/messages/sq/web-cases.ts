@@ -385,8 +385,6 @@ export const cases: Catalog['web']['cases'] = {
     rent_review_due: 'Rishikimi i qirasë: {{number}} {{name}}',
     referral_awaiting: 'Referim nga {{institution}} që pret përgjigjen tuaj: {{number}}',
     referral_unanswered: 'Referim te {{institution}} pa përgjigje: {{number}}',
-    referralAwaiting: 'Referim nga {{institution}} që pret përgjigjen tuaj: {{number}}',
-    referralUnanswered: 'Referim te {{institution}} pa përgjigje: {{number}}',
   },
   queueKinds: {
     visit_due: 'Vizita në shtëpi',

@@ -379,8 +379,6 @@ export const cases: Catalog['web']['cases'] = {
     rent_review_due: 'Preispitivanje kirije: {{number}} {{name}}',
     referral_awaiting: 'Upućivanje od {{institution}} čeka vaš odgovor: {{number}}',
     referral_unanswered: 'Upućivanje za {{institution}} bez odgovora: {{number}}',
-    referralAwaiting: 'Upućivanje od {{institution}} čeka vaš odgovor: {{number}}',
-    referralUnanswered: 'Upućivanje za {{institution}} bez odgovora: {{number}}',
   },
   queueKinds: {
     visit_due: 'Posete domaćinstvima',
