@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '@vatra/core';
 import { Command, Option } from 'commander';
 import { auditVerifyCommand } from './cli/audit.js';
+import { documentsVerifyCommand } from './cli/documents.js';
 import { backupCommand, refuseExisting, restoreCommand } from './cli/backup.js';
 import { withDatabase } from './cli/database.js';
 import { run } from './cli/errors.js';
@@ -143,5 +144,12 @@ audit
   .command('verify')
   .description('check the hash chain of the audit trail; exit 2 when it is broken')
   .action(() => withDb(false, (db) => auditVerifyCommand(db, io)));
+
+program
+  .command('documents')
+  .description('uploaded documents (files under VATRA_DATA_DIR/documents)')
+  .command('verify')
+  .description('check that every document is on disk with the checksum recorded at upload; exit 1 if not')
+  .action(() => withDb(false, (db, settings) => documentsVerifyCommand(db, settings, io)));
 
 await program.parseAsync(process.argv);
