@@ -264,3 +264,16 @@ export const personMergeBody = z.object({
   /** The survivor's version. */
   version,
 });
+
+/** One entry of a person's record history: an edit with what changed, or an event of their case. */
+export const personHistoryItem = z.object({
+  at: z.iso.datetime(),
+  kind: z.string(),
+  actor: z.string().nullable(),
+  institutionCode: z.string().nullable(),
+  /** For edits: field → [before, after]. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
+  case: z.object({ id: uuid, number: z.string() }).nullable(),
+});
+export const personHistory = z.object({ items: z.array(personHistoryItem) });
+export type PersonHistoryItem = z.infer<typeof personHistoryItem>;

@@ -5,6 +5,7 @@ import {
   householdDetail,
   idParams,
   personDetail,
+  personHistory as personHistoryBody,
   personMergeBody,
   personSearchQuery,
   personSearchResult,
@@ -13,6 +14,7 @@ import {
 } from '@vatra/core';
 import type { Api } from '../routes.js';
 import { operation } from '../operation.js';
+import { personHistory } from '../../services/registry/history.js';
 import { createHousehold, getHousehold } from '../../services/registry/households.js';
 import {
   checkDuplicates,
@@ -89,6 +91,19 @@ export function registryRoutes(app: Api): void {
       schema: { params: idParams, response: { 200: personDetail } },
     }),
     handler: (request) => getPerson(request.access, request.params.id),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/persons/:id/history',
+    ...operation({
+      operationId: 'getPersonHistory',
+      tag,
+      summary: 'The record history of a person: who changed what and when, and the events of their cases',
+      scope: 'person.read',
+      record: 'person',
+      schema: { params: idParams, response: { 200: personHistoryBody } },
+    }),
+    handler: (request) => personHistory(request.access, request.params.id),
   });
   app.route({
     method: 'PATCH',

@@ -303,6 +303,24 @@ const COLUMNS = {
   relationToHead: 'relation_to_head',
 } as const;
 
+/**
+ * What an edit changed, field by field as [before, after] (fields sent unchanged left out): the
+ * person's record history is read back from these audit entries.
+ */
+function differences(
+  current: PersonRow,
+  changes: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
+  const before = current as unknown as Record<string, unknown>;
+  const result: Record<string, [unknown, unknown]> = {};
+  for (const [field, after] of Object.entries(changes)) {
+    if (after === undefined) continue;
+    if (JSON.stringify(before[field] ?? null) !== JSON.stringify(after ?? null))
+      result[field] = [before[field] ?? null, after];
+  }
+  return result;
+}
+
 export async function updatePerson(
   access: AccessContext,
   id: string,
@@ -342,7 +360,7 @@ export async function updatePerson(
         action: 'person.update',
         recordType: 'person',
         recordId: id,
-        details: { changed: Object.keys(changes) },
+        details: { changed: Object.keys(changes), changes: differences(current, changes) },
       });
     });
   } catch (error) {

@@ -397,6 +397,14 @@ describe('registry: households and persons', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('conflict');
     expect(await audits('person.update')).toHaveLength(1);
+
+    // The record history says who changed what, before and after.
+    const history = (await zkkk.request({ method: 'GET', url: `${url}/history` })).json();
+    const edit = history.items.find((item: { kind: string }) => item.kind === 'person.update');
+    expect(edit).toMatchObject({ actor: 'Mimoza Berisha', institutionCode: 'ZKKK-XK-PEJ' });
+    expect(edit.changes).toEqual({ lastName: ['Krasniqi', 'Đorđević'], vulnerability: [[], ['disability']] });
+    const gjilan = await loginAs(t.app, 'zkkk.gjilan');
+    expect((await gjilan.request({ method: 'GET', url: `${url}/history` })).statusCode).toBe(403);
   });
 
   it('names bad fields in the user’s language (Albanian) and writes nothing', async () => {
