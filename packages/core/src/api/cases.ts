@@ -304,3 +304,11 @@ export const serviceView = z.object({
 });
 export const serviceCatalogue = z.object({ items: z.array(serviceView) });
 export type ServiceView = z.infer<typeof serviceView>;
+
+export const sensitivityBody = z.object({ sensitivity: z.enum(SENSITIVITIES), version });
+export const teamMemberBody = z.object({ userId: uuid });
+export const caseTeam = z.object({
+  items: z.array(
+    z.object({ user: userRef, institution: z.string(), role: z.string(), addedAt: z.iso.datetime() }),
+  ),
+});

@@ -5,6 +5,9 @@ import {
   caseOpenBody,
   casePage,
   caseTimeline,
+  caseTeam,
+  sensitivityBody,
+  teamMemberBody,
   certificateBody,
   closeBody,
   formKeyParams,
@@ -49,6 +52,7 @@ import {
 } from '../../services/cases/plans.js';
 import { caseTimeline as readTimeline, getCase, listCases } from '../../services/cases/read.js';
 import { getSubmission } from '../../services/cases/submissions.js';
+import { addTeamMember, listTeam, setSensitivity } from '../../services/cases/team.js';
 import { recordVisit } from '../../services/cases/visits.js';
 
 /** The case path's steps: each a POST on the case, checked for scope, jurisdiction and stage. */
@@ -243,6 +247,46 @@ export function caseRoutes(app: Api): void {
       schema: { params: idParams, body: caseManagerBody, response: { 200: caseDetail } },
     }),
     handler: (request) => appointCaseManager(request.access, config, request.params.id, request.body),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/cases/:id/team',
+    ...operation({
+      operationId: 'getCaseTeam',
+      tag,
+      summary: 'The people working the case (they see it whatever its sensitivity)',
+      scope: 'case.read',
+      record: 'case',
+      schema: { params: idParams, response: { 200: caseTeam } },
+    }),
+    handler: (request) => listTeam(request.access, request.params.id),
+  });
+  app.route({
+    method: 'POST',
+    url: '/api/cases/:id/team',
+    ...operation({
+      operationId: 'addCaseTeamMember',
+      tag,
+      summary: 'Add a colleague of an institution covering the case to its team',
+      scope: 'case.plan.approve',
+      record: 'case',
+      schema: { params: idParams, body: teamMemberBody, response: { 200: caseDetail } },
+    }),
+    handler: (request) => addTeamMember(request.access, config, request.params.id, request.body.userId),
+  });
+  app.route({
+    method: 'PUT',
+    url: '/api/cases/:id/sensitivity',
+    ...operation({
+      operationId: 'setCaseSensitivity',
+      tag,
+      summary:
+        'Mark a case sensitive (domestic violence, trafficking, child victims, health) or restricted to its team',
+      scope: 'case.plan.approve',
+      record: 'case',
+      schema: { params: idParams, body: sensitivityBody, response: { 200: caseDetail } },
+    }),
+    handler: (request) => setSensitivity(request.access, config, request.params.id, request.body),
   });
   app.route({
     method: 'GET',

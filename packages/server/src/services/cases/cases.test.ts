@@ -372,6 +372,39 @@ describe('the case path', () => {
     const row = mine.items.find((item: { id: string }) => item.id === opened.id);
     expect(row.person).toMatchObject({ firstName: 'A. K.', lastName: '', dateOfBirth: null });
     expect((await zkkk.request({ method: 'GET', url: `/api/cases/${opened.id}` })).statusCode).toBe(200);
+
+    // Restricted: only the team. The social worker who restricts it joins the team; a colleague
+    // added to the team sees it too.
+    const qps = await loginAs(t.app, 'qps.peja');
+    const restricted = await qps.request({
+      method: 'PUT',
+      url: `/api/cases/${opened.id}/sensitivity`,
+      payload: { sensitivity: 'restricted', version: opened.version },
+    });
+    expect(restricted.statusCode, restricted.body).toBe(200);
+    const zp = await loginAs(t.app, 'zkkk.peja');
+    expect((await zp.request({ method: 'GET', url: `/api/cases/${opened.id}` })).statusCode).toBe(200);
+    const added = await qps.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/team`,
+      payload: { userId: await userId('cm.peja') },
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    expect((await cm.request({ method: 'GET', url: `/api/cases/${opened.id}` })).statusCode).toBe(200);
+    const team = (await qps.request({ method: 'GET', url: `/api/cases/${opened.id}/team` })).json();
+    expect(team.items.map((m: { user: { fullName: string } }) => m.user.fullName)).toEqual([
+      'Mimoza Berisha',
+      'Ardian Kelmendi',
+      'Teuta Gjoni',
+    ]);
+    const gjilan = await loginAs(t.app, 'qps.gjilan');
+    const outside = await qps.request({
+      method: 'POST',
+      url: `/api/cases/${opened.id}/team`,
+      payload: { userId: await userId('qps.gjilan') },
+    });
+    expect(outside.statusCode).toBe(422);
+    expect((await gjilan.request({ method: 'GET', url: `/api/cases/${opened.id}` })).statusCode).toBe(403);
   });
 
   it('marks late visits overdue in the queue and transfers a case that moved', async () => {
