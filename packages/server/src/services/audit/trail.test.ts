@@ -25,6 +25,42 @@ describe('the audit chain', () => {
     expect(result.checked).toBeGreaterThanOrEqual(31);
   });
 
+  it('chains concurrent standalone entries in group commits, each committed before its call returns', async () => {
+    const k = t.db.kysely;
+    const before = Number(
+      (
+        await k
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        appendAudit(k, { action: 'test.concurrent', outcome: 'ok', details: { i } }).then(async () => {
+          // Committed when the call returns: visible to another statement at once.
+          const row = await k
+            .selectFrom('audit_log')
+            .select('id')
+            .where('action', '=', 'test.concurrent')
+            .where(sql<boolean>`details->>'i' = ${String(i)}`)
+            .executeTakeFirst();
+          expect(row, `entry ${i}`).toBeDefined();
+        }),
+      ),
+    );
+    const after = Number(
+      (
+        await k
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    expect(after - before).toBe(120);
+    expect(await verifyAuditChain(k)).toMatchObject({ ok: true });
+  });
+
   it('refuses updates and deletes of entries', async () => {
     await appendAudit(t.db.kysely, { action: 'test.entry', outcome: 'ok' });
     await expect(sql`update audit_log set action = 'x'`.execute(t.db.kysely)).rejects.toThrow(/append-only/);

@@ -29,37 +29,41 @@ const AUDIT_CHAIN_LOCK = 727275;
 
 /**
  * Appends one entry. Pass the transaction of the write it records, so the entry and the write
- * commit or roll back together; without one, the entry gets a transaction of its own.
+ * commit or roll back together. Without one (reads, refusals, logins) the entry joins the next
+ * group commit of this database (see AuditBatcher); either way the call returns only once the
+ * entry is committed.
  */
 export async function appendAudit(executor: Kysely<Database>, input: AuditInput): Promise<void> {
-  if (!executor.isTransaction) {
-    await executor.transaction().execute((trx) => appendAudit(trx, input));
-    return;
-  }
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(executor);
-  const last = await executor
+  if (!executor.isTransaction) return batcherOf(executor).append(input);
+  await appendChained(executor, [input]);
+}
+
+/** Takes the chain lock and appends the entries in order, each linked to the one before. */
+async function appendChained(trx: Kysely<Database>, inputs: readonly AuditInput[]): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = await trx
     .selectFrom('audit_log')
     .select('hash')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const fields: ChainFields = {
-    at: new Date().toISOString(),
-    userId: input.actor?.userId ?? null,
-    username: input.actor?.username ?? input.attemptedUsername ?? null,
-    institutionId: input.actor?.institutionId ?? input.institution?.id ?? null,
-    institutionCode: input.actor?.institutionCode ?? input.institution?.code ?? null,
-    action: input.action,
-    recordType: input.recordType ?? null,
-    recordId: input.recordId ?? null,
-    outcome: input.outcome,
-    ip: input.ip ?? null,
-    details: input.details ?? {},
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await executor
-    .insertInto('audit_log')
-    .values({
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = inputs.map((input) => {
+    const fields: ChainFields = {
+      at: new Date().toISOString(),
+      userId: input.actor?.userId ?? null,
+      username: input.actor?.username ?? input.attemptedUsername ?? null,
+      institutionId: input.actor?.institutionId ?? input.institution?.id ?? null,
+      institutionCode: input.actor?.institutionCode ?? input.institution?.code ?? null,
+      action: input.action,
+      recordType: input.recordType ?? null,
+      recordId: input.recordId ?? null,
+      outcome: input.outcome,
+      ip: input.ip ?? null,
+      details: input.details ?? {},
+    };
+    const hash = entryHash(prevHash, fields);
+    const row = {
       at: fields.at,
       user_id: fields.userId,
       username: fields.username,
@@ -72,9 +76,77 @@ export async function appendAudit(executor: Kysely<Database>, input: AuditInput)
       ip: fields.ip,
       details: JSON.stringify(fields.details),
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
-    })
-    .execute();
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  // One statement: ids are drawn in the order of the rows, which is the order of the chain.
+  await trx.insertInto('audit_log').values(rows).execute();
+}
+
+interface Pending {
+  input: AuditInput;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** Entries per group commit at most (one INSERT statement). */
+const GROUP_LIMIT = 200;
+
+/**
+ * Group commit of standalone audit entries. Every audited read must be committed before its
+ * answer leaves, and the chain admits one appender at a time, so committing each entry on its
+ * own makes concurrent readers queue behind each other's commit. Here the entries that arrive
+ * while a commit is under way wait for the next one, which takes them all: one lock, one
+ * statement, one commit for a whole batch. No timer: a lone entry is committed at once.
+ */
+class AuditBatcher {
+  private pending: Pending[] = [];
+  private running = false;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  append(input: AuditInput): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ input, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, GROUP_LIMIT);
+        try {
+          await this.db.transaction().execute((trx) =>
+            appendChained(
+              trx,
+              batch.map((item) => item.input),
+            ),
+          );
+          for (const item of batch) item.resolve();
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+const batchers = new WeakMap<Kysely<Database>, AuditBatcher>();
+
+function batcherOf(db: Kysely<Database>): AuditBatcher {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new AuditBatcher(db);
+    batchers.set(db, batcher);
+  }
+  return batcher;
 }
 
 /** An audit row's hashed fields, as the chain and the audit browser read them. */
