@@ -12,7 +12,7 @@ afterEach(async () => {
 
 describe('demo users', () => {
   it('are seeded once', async () => {
-    expect(await seedDemo(t.db)).toEqual({ users: 0 });
+    expect(await seedDemo(t.db)).toEqual({ users: 0, cases: 0 });
   });
 
   it('stop working when the same database runs outside demo mode', async () => {

@@ -1,6 +1,11 @@
+import { join } from 'node:path';
+import { loadForms } from '../config/forms.js';
+import { loadCountries } from '../config/load.js';
 import type { Db } from '../db/open.js';
 import { hashPassword } from '../services/access/passwords.js';
 import { appendAudit } from '../services/audit/trail.js';
+import { readSettings } from '../settings.js';
+import { seedDemoCases, type CaseSeedOptions } from './cases/seed-cases.js';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
 
 const SEEDED_KEY = 'demo_seeded_at';
@@ -14,12 +19,44 @@ export async function isDemoSeeded(db: Db): Promise<boolean> {
   return Boolean(row);
 }
 
+export interface DemoSeedOptions {
+  /**
+   * The invented cases (demo/cases). Off unless VATRA_DEMO_CASES=1: acted out through the case
+   * services they take about a minute and a half on PGlite, far beyond the cold-start budget, until
+   * a bulk path replaces most of the service calls. The test template (which every API test
+   * copies) must stay without cases either way; the case seed's own test seeds them explicitly.
+   */
+  cases?: boolean;
+  /** Where the cases' documents go; by default `<VATRA_DATA_DIR>/documents`, as the server's. */
+  documentsDir?: string;
+  /** The configuration the case services need; loaded (Kosovo) when not given. */
+  countries?: CaseSeedOptions['countries'];
+  forms?: CaseSeedOptions['forms'];
+}
+
 /**
- * Fills the demo: extra institutions and one user per role. Runs once (a marker in app_meta),
- * in one transaction, so a crash half-way leaves nothing half-seeded.
+ * Fills the demo: extra institutions and one user per role, then the invented cases. Each part
+ * runs once (its own marker in app_meta), in its own transaction, so a crash half-way leaves
+ * nothing half-seeded and the next start completes what is missing.
  */
-export async function seedDemo(db: Db): Promise<{ users: number }> {
-  if (await isDemoSeeded(db)) return { users: 0 };
+export async function seedDemo(
+  db: Db,
+  options: DemoSeedOptions = {},
+): Promise<{ users: number; cases: number }> {
+  const users = await seedDemoUsers(db);
+  if (!(options.cases ?? ['1', 'true', 'yes', 'on'].includes(process.env.VATRA_DEMO_CASES ?? ''))) {
+    return { users, cases: 0 };
+  }
+  const { cases } = await seedDemoCases(db, {
+    documentsDir: options.documentsDir ?? join(readSettings().dataDir, 'documents'),
+    countries: options.countries ?? loadCountries(['kosovo']),
+    forms: options.forms ?? loadForms(['kosovo']),
+  });
+  return { users, cases };
+}
+
+async function seedDemoUsers(db: Db): Promise<number> {
+  if (await isDemoSeeded(db)) return 0;
   // One hash for the shared demo password: every demo user has the same, published password
   // anyway, and hashing 37 times would add seconds to the first start.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -88,7 +125,7 @@ export async function seedDemo(db: Db): Promise<{ users: number }> {
       details: { users: DEMO_USERS.length },
     });
   });
-  return { users: DEMO_USERS.length };
+  return DEMO_USERS.length;
 }
 
 /**
