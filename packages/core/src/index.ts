@@ -9,3 +9,4 @@ export * from './i18n/localized.js';
 export type { Catalog } from './i18n/catalog.js';
 export * from './api/index.js';
 export * from './forms/index.js';
+export * from './plans/index.js';
