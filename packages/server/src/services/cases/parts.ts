@@ -3,13 +3,14 @@ import {
   type CaseDetail,
   type LocalizedText,
   type NeedView,
-  type PersonSummary,
   type PlanView,
   type SubmissionView,
 } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { caseDb } from '../../storage/cases/tables.js';
+import { findMembers } from '../../storage/registry/persons.js';
+import { toSummary } from '../registry/persons.js';
 import type { AccessContext } from '../access/context.js';
 
 type Parts = Pick<
@@ -43,47 +44,10 @@ async function userNames(db: Kysely<Database>, ids: (string | null)[]) {
 
 /** The members of the household the user may see, and how many are hidden by sensitivity. */
 async function members(access: AccessContext, householdId: string) {
-  const rows = await caseDb(access.db)
-    .selectFrom('persons as p')
-    .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
-    .select([
-      'p.id',
-      'p.household_id as householdId',
-      'p.first_name as firstName',
-      'p.last_name as lastName',
-      'p.father_name as fatherName',
-      'p.gender',
-      'p.date_of_birth as dateOfBirth',
-      'p.birth_year_only as birthYearOnly',
-      'p.personal_number as personalNumber',
-      'p.category',
-      'p.sensitivity',
-      'j.id as jurisdictionId',
-      'j.code as jurisdictionCode',
-      'j.name as jurisdictionName',
-    ])
-    .where('p.household_id', '=', householdId)
-    .where('p.merged_into', 'is', null)
-    .orderBy('p.date_of_birth')
-    .execute();
+  const rows = await findMembers(access.db, householdId);
   const visible = new Set<string>(access.visibleSensitivities());
   const shown = rows.filter((row) => visible.has(row.sensitivity));
-  return {
-    members: shown.map((row): PersonSummary => ({
-      id: row.id,
-      householdId: row.householdId,
-      jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode, name: row.jurisdictionName },
-      firstName: row.firstName,
-      lastName: row.lastName,
-      fatherName: row.fatherName,
-      gender: row.gender as PersonSummary['gender'],
-      dateOfBirth: row.dateOfBirth,
-      birthYearOnly: row.birthYearOnly,
-      personalNumber: row.personalNumber,
-      category: row.category as PersonSummary['category'],
-    })),
-    hiddenMembers: rows.length - shown.length,
-  };
+  return { members: shown.map(toSummary), hiddenMembers: rows.length - shown.length };
 }
 
 /** The newest revision of each form series. */

@@ -86,7 +86,25 @@ export function toDetail(row: PersonRow): PersonDetail {
   };
 }
 
-function toSummary(row: CandidateRow): PersonSummary {
+/** The fields of a person row a summary shows (search candidates and full rows both have them). */
+type SummaryFields = Pick<
+  CandidateRow,
+  | 'id'
+  | 'householdId'
+  | 'jurisdictionId'
+  | 'jurisdictionCode'
+  | 'jurisdictionName'
+  | 'firstName'
+  | 'lastName'
+  | 'fatherName'
+  | 'gender'
+  | 'dateOfBirth'
+  | 'birthYearOnly'
+  | 'personalNumber'
+  | 'category'
+>;
+
+export function toSummary(row: SummaryFields): PersonSummary {
   return {
     id: row.id,
     householdId: row.householdId,
