@@ -3,6 +3,7 @@
 // no stored language) whose browser language is English, and the base URL of a server started
 // with demo data. A journey throws to fail; `note` records something worth reading that is not
 // a failure.
+import { caseJourneys } from './case-journey.mjs';
 import {
   TIMEOUT,
   check,
@@ -131,4 +132,6 @@ export const journeys = [
       await screenshot(page, 'login-error-en.png');
     },
   },
+  // the case path, from registration to closure, over five consecutive journeys
+  ...caseJourneys,
 ];

@@ -70,9 +70,10 @@ export function check(condition, message) {
   if (!condition) throw new JourneyError(message);
 }
 
-export async function screenshot(page, name) {
+/** Saves a screenshot under e2e/screenshots: the whole page, or only the viewport of a long one. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   const path = `${SCREENSHOTS}${name}`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -1,6 +1,6 @@
-import type { FormEvent, ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { FormDefinition, FormValues, Locale } from '@vatra/core';
+import type { FormDefinition, FormSection, FormValues, Locale } from '@vatra/core';
 import { HTML_LANG } from '../../i18n';
 import type { FieldErrors } from '../../lib/forms';
 import { IconAlert } from '../icons';
@@ -63,6 +63,21 @@ export function FormRenderer({
   const { sections } = resolveForm(definition, value, members);
   const problemCount = Object.keys(errors).length;
 
+  // One stable callback for every input, reading the latest answers when it is called: the
+  // sections can then skip rendering when nothing of theirs changed (a long form with every
+  // section rendered again on each click or keystroke is slow on an ordinary laptop).
+  const latest = useRef({ value, onChange });
+  useLayoutEffect(() => {
+    latest.current = { value, onChange };
+  });
+  const onAnswer = useCallback(
+    (section: FormSection, memberId: string | undefined, field: string, answer: unknown) => {
+      const { value: current, onChange: change } = latest.current;
+      change?.(withAnswer(current, section, memberId, field, answer));
+    },
+    [],
+  );
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = checkForm(definition, value, locale, members);
@@ -84,9 +99,7 @@ export function FormRenderer({
           locale={locale}
           errors={errors}
           readOnly={readOnly}
-          onAnswer={(memberId, field, answer) =>
-            onChange?.(withAnswer(value, state.section, memberId, field, answer))
-          }
+          onAnswer={onAnswer}
         />
       ))}
       {onSubmit && !readOnly && (
@@ -109,19 +122,52 @@ export function FormRenderer({
   );
 }
 
-function SectionBlock({
-  state,
-  locale,
-  errors,
-  readOnly,
-  onAnswer,
-}: {
+interface SectionProps {
   state: SectionState;
   locale: Locale;
   errors: FieldErrors;
   readOnly: boolean;
-  onAnswer: (memberId: string | undefined, field: string, value: unknown) => void;
-}) {
+  onAnswer: (section: FormSection, memberId: string | undefined, field: string, value: unknown) => void;
+}
+
+/** Whether a section shows the same as before: its members and, per field, the same answer and state. */
+function sameSection(before: SectionProps, after: SectionProps): boolean {
+  if (
+    before.locale !== after.locale ||
+    before.errors !== after.errors ||
+    before.readOnly !== after.readOnly ||
+    before.onAnswer !== after.onAnswer ||
+    before.state.section !== after.state.section
+  )
+    return false;
+  const a = before.state.items;
+  const b = after.state.items;
+  return (
+    a.length === b.length &&
+    a.every((item, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        item.path === other.path &&
+        item.member?.id === other.member?.id &&
+        item.member?.label === other.member?.label &&
+        item.fields.length === other.fields.length &&
+        item.fields.every((field, j) => {
+          const next = other.fields[j];
+          return (
+            next !== undefined &&
+            field.field === next.field &&
+            field.value === next.value &&
+            field.visible === next.visible &&
+            field.required === next.required
+          );
+        })
+      );
+    })
+  );
+}
+
+const SectionBlock = memo(function SectionBlock({ state, locale, errors, readOnly, onAnswer }: SectionProps) {
   const { t, text } = useFormText(locale);
   const { section, items } = state;
   const sectionError = errors[section.key];
@@ -166,7 +212,7 @@ function SectionBlock({
                     state={field}
                     errors={errors}
                     locale={locale}
-                    onChange={(answer) => onAnswer(item.member?.id, field.field.key, answer)}
+                    onChange={(answer) => onAnswer(section, item.member?.id, field.field.key, answer)}
                   />
                 ),
               )}
@@ -175,4 +221,4 @@ function SectionBlock({
       </Stack>
     </Paper>
   );
-}
+}, sameSection);

@@ -184,6 +184,8 @@ function FormEditor({
   const [draft, setDraft] = useState<FormDraft>(() => (corrects ? (corrects.data as FormDraft) : {}));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // the same object until the errors change, so the renderer's sections may skip rendering
+  const shownErrors = useMemo(() => answerErrors(errors), [errors]);
 
   const submit = (data: Record<string, unknown>) =>
     void write.run({
@@ -203,7 +205,7 @@ function FormEditor({
         locale={format.locale}
         value={draft}
         onChange={setDraft}
-        errors={answerErrors(errors)}
+        errors={shownErrors}
         members={members}
         onSubmit={submit}
         onInvalid={(found) => {

@@ -9,7 +9,7 @@ import { FormError } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useManagerChoices } from './data';
-import { Nothing, Section } from './parts';
+import { Nothing, PaperLink, Section, paperPath } from './parts';
 import { useCaseWrite } from './write';
 
 /** Today as YYYY-MM-DD in the browser's time. */
@@ -76,6 +76,9 @@ export function ManagerTab({ kase }: { kase: CaseDetail }) {
                     <Table.Td>
                       <Text className="vatra-mono">{assignment.decisionNumber}</Text>
                       <Text {...text.caption}>{format.date(assignment.decisionDate)}</Text>
+                      <Group mt={6}>
+                        <PaperLink href={paperPath.decision(kase.id, assignment.id)} />
+                      </Group>
                     </Table.Td>
                     <Table.Td>
                       <Text>{assignment.appointedBy.fullName}</Text>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -148,6 +148,8 @@ function MonitoringForm({ kase, onClose }: { kase: CaseDetail; onClose: () => vo
   const [draft, setDraft] = useState<FormDraft>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // the same object until the errors change, so the renderer's sections may skip rendering
+  const shownErrors = useMemo(() => answerErrors(errors), [errors]);
 
   if (definition.isPending) return <PageLoader height={160} />;
   if (definition.error)
@@ -181,7 +183,7 @@ function MonitoringForm({ kase, onClose }: { kase: CaseDetail; onClose: () => vo
         locale={format.locale}
         value={draft}
         onChange={setDraft}
-        errors={answerErrors(errors)}
+        errors={shownErrors}
         members={members}
         onSubmit={submit}
         onInvalid={(found) => {

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { caseOpenBody, type CaseDetail } from '@vatra/core';
+import { caseOpenBody, personalNumber, type CaseDetail } from '@vatra/core';
 import { api, isApiError } from '../../api/client';
 import { keys, useHousehold } from '../../api/queries';
 import type { PersonSearchHit, PersonSearchPage } from '../../api/types';
@@ -51,9 +51,15 @@ function FindPerson({
   const format = useFormat();
   const [q, setQ] = useState('');
   const [search] = useDebouncedValue(q.trim(), 300);
+  // the search matches names; a personal number is looked up as one (exactly)
+  const byNumber = personalNumber.safeParse(search).success;
   const hits = useQuery({
     queryKey: [...keys.personSearch, 'open-case', search],
-    queryFn: () => api.get<PersonSearchPage>('/api/persons/search', { q: search, pageSize: 10 }),
+    queryFn: () =>
+      api.get<PersonSearchPage>('/api/persons/search', {
+        ...(byNumber ? { personalNumber: search } : { q: search }),
+        pageSize: 10,
+      }),
     enabled: search.length >= 2,
     placeholderData: keepPreviousData,
   });

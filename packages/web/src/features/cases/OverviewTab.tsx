@@ -8,7 +8,7 @@ import { badge, button, detail, dialog, layout, text, tone } from '../../compone
 import { FormError } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
-import { Field, Nothing, Section, personName } from './parts';
+import { Field, Nothing, PaperLink, Section, paperPath, personName } from './parts';
 import { useCaseWrite } from './write';
 
 const OUTCOME_COLOR = { completed: tone.success, not_found: tone.danger, postponed: tone.warning } as const;
@@ -117,12 +117,15 @@ export function OverviewTab({ kase }: { kase: CaseDetail }) {
                   </Text>
                   {person && <Text size="sm">{personName(person)}</Text>}
                 </Stack>
-                <Text {...text.caption}>
-                  {t('cases.overview.issuedBy', {
-                    date: format.date(certificate.issuedOn),
-                    name: certificate.issuedBy.fullName,
-                  })}
-                </Text>
+                <Group {...layout.inline}>
+                  <Text {...text.caption}>
+                    {t('cases.overview.issuedBy', {
+                      date: format.date(certificate.issuedOn),
+                      name: certificate.issuedBy.fullName,
+                    })}
+                  </Text>
+                  <PaperLink href={paperPath.certificate(kase.id, certificate.id)} />
+                </Group>
               </Group>
             );
           })
@@ -143,7 +146,10 @@ export function OverviewTab({ kase }: { kase: CaseDetail }) {
       )}
 
       {kase.closure && (
-        <Section title={t('cases.overview.closure')}>
+        <Section
+          title={t('cases.overview.closure')}
+          actions={<PaperLink href={paperPath.closure(kase.id)} label={t('cases.overview.closureReport')} />}
+        >
           <SimpleGrid {...CLOSURE_GRID}>
             <Field label={t('cases.close.outcome')}>
               {t(`cases.close.outcomes.${kase.closure.outcome}`)}

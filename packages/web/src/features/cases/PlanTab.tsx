@@ -15,6 +15,8 @@ import {
   Nothing,
   PLAN_STATUS_COLOR,
   PRIORITY_COLOR,
+  PaperLink,
+  paperPath,
   personName,
   useNameOf,
 } from './parts';
@@ -192,6 +194,7 @@ function PlanCard({
             </Text>
           </Stack>
           <Group gap="xs">
+            <PaperLink href={paperPath.plan(plan.id)} />
             {plan.status === 'draft' && canPlan && (
               <Button {...button.secondary} onClick={() => onEdit(plan)}>
                 {t('cases.plan.edit')}

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseStage, LocalizedText, PersonSummary } from '@vatra/core';
-import { badge, card, detail, layout, text, tone } from '../../components/presets';
+import { badge, button, card, detail, layout, text, tone } from '../../components/presets';
 import { useFormat } from '../../lib/locale';
 
 // Small pieces the case screens share: badges, labelled values, names.
@@ -145,4 +145,45 @@ export function Section({
 /** A muted line for "nothing here yet". */
 export function Nothing({ children }: { children: ReactNode }) {
   return <Text {...text.muted}>{children}</Text>;
+}
+
+/**
+ * A link that downloads one of the case's papers (certificate, plan, decision, closure report)
+ * as PDF, printed in the person's language. The session cookie goes with it.
+ */
+export function PaperLink({ href, label }: { href: string; label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button component="a" href={href} download {...button.small} leftSection={<DownloadGlyph />}>
+      {label ?? t('cases.common.downloadPdf')}
+    </Button>
+  );
+}
+
+/** The papers' addresses in the API. */
+export const paperPath = {
+  certificate: (caseId: string, certificateId: string) =>
+    `/api/cases/${encodeURIComponent(caseId)}/certificates/${encodeURIComponent(certificateId)}/pdf`,
+  plan: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/pdf`,
+  decision: (caseId: string, assignmentId: string) =>
+    `/api/cases/${encodeURIComponent(caseId)}/assignments/${encodeURIComponent(assignmentId)}/pdf`,
+  closure: (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/closure/pdf`,
+};
+
+function DownloadGlyph() {
+  return (
+    <svg
+      width={14}
+      height={14}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden
+    >
+      <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+    </svg>
+  );
 }

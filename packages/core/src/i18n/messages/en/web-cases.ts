@@ -109,6 +109,7 @@ export const cases = {
     coordinator: 'DRPR regional coordinator',
     movedTo: 'Moved to',
     closedBy: 'Closed on {{date}} by {{name}}',
+    closureReport: 'Closure report (PDF)',
     rentFund: 'Rent paid by the reintegration fund',
     rentFundSince: 'Since {{date}}',
     rentReviewed: 'Last reviewed on {{date}}',
@@ -408,5 +409,6 @@ export const cases = {
     open: 'Open',
     choose: 'Choose…',
     none: '—',
+    downloadPdf: 'Download PDF',
   },
 } as const;

@@ -111,6 +111,7 @@ export const cases: Catalog['web']['cases'] = {
     coordinator: 'Koordinatori rajonal i DRPRIH',
     movedTo: 'U zhvendos në',
     closedBy: 'Mbyllur më {{date}} nga {{name}}',
+    closureReport: 'Raporti i mbylljes (PDF)',
     rentFund: 'Qira e paguar nga fondi i riintegrimit',
     rentFundSince: 'Që nga {{date}}',
     rentReviewed: 'Rishikuar së fundi më {{date}}',
@@ -415,5 +416,6 @@ export const cases: Catalog['web']['cases'] = {
     open: 'Hap',
     choose: 'Zgjidhni…',
     none: '—',
+    downloadPdf: 'Shkarko PDF',
   },
 };

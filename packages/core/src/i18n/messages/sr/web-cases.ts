@@ -111,6 +111,7 @@ export const cases: Catalog['web']['cases'] = {
     coordinator: 'Regionalni koordinator ORVL',
     movedTo: 'Preselio se u',
     closedBy: 'Zatvoreno {{date}}, zatvorio/la {{name}}',
+    closureReport: 'Izveštaj o zatvaranju (PDF)',
     rentFund: 'Kirija koju plaća fond za reintegraciju',
     rentFundSince: 'Od {{date}}',
     rentReviewed: 'Poslednji put preispitano {{date}}',
@@ -409,5 +410,6 @@ export const cases: Catalog['web']['cases'] = {
     open: 'Otvori',
     choose: 'Izaberite…',
     none: '—',
+    downloadPdf: 'Preuzmi PDF',
   },
 };
