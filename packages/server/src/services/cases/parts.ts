@@ -1,6 +1,7 @@
 import {
   localized,
   type CaseDetail,
+  type Locale,
   type LocalizedText,
   type NeedView,
   type PlanView,
@@ -82,8 +83,13 @@ async function forms(db: Kysely<Database>, caseId: string, names: Map<string, st
   }));
 }
 
-/** Every plan version of the case with its items. */
-export async function plansOf(access: AccessContext, caseId: string, planId?: string): Promise<PlanView[]> {
+/** Every plan version of the case with its items; institution names in `locale` (default: the user's). */
+export async function plansOf(
+  access: AccessContext,
+  caseId: string,
+  planId?: string,
+  locale: Locale = access.locale,
+): Promise<PlanView[]> {
   const db = caseDb(access.db);
   let query = db.selectFrom('case_plans').selectAll().where('case_id', '=', caseId);
   if (planId) query = query.where('id', '=', planId);
@@ -141,7 +147,7 @@ export async function plansOf(access: AccessContext, caseId: string, planId?: st
             ? {
                 id: item.institutionId,
                 code: item.institutionCode,
-                name: localized(item.institutionName, access.locale),
+                name: localized(item.institutionName, locale),
               }
             : null,
         targetDate: item.target_date,

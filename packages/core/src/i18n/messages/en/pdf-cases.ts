@@ -64,6 +64,7 @@ export const pdfCases = {
     decisionDate: 'Date of decision',
     manager: 'Case manager',
     planAchieved: 'Plan achieved',
+    outcome: 'Outcome of the case',
     note: 'Note',
   },
   columns: {

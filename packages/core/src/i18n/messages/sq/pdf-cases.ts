@@ -66,6 +66,7 @@ export const pdfCases: Catalog['pdf']['cases'] = {
     decisionDate: 'Data e vendimit',
     manager: 'Menaxheri i rastit',
     planAchieved: 'Realizimi i planit',
+    outcome: 'Rezultati i rastit',
     note: 'Shënim',
   },
   columns: {

@@ -66,6 +66,7 @@ export const pdfCases: Catalog['pdf']['cases'] = {
     decisionDate: 'Datum rešenja',
     manager: 'Voditelj slučaja',
     planAchieved: 'Ostvarenost plana',
+    outcome: 'Ishod slučaja',
     note: 'Napomena',
   },
   columns: {

@@ -41,7 +41,7 @@ export function closurePaper(
       {
         heading: ctx.t('closure.outcomeSection'),
         fields: [
-          { label: ctx.t('closure.outcomeSection'), value: ctx.t(`outcome.${closure.outcome}`) },
+          { label: ctx.t('fields.outcome'), value: ctx.t(`outcome.${closure.outcome}`) },
           { label: ctx.t('fields.planAchieved'), value: ctx.t(`achieved.${closure.planAchieved}`) },
           ...(closure.movedTo
             ? [{ label: ctx.t('closure.movedTo'), value: ctx.text(closure.movedTo.name) }]

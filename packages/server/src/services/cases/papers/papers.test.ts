@@ -83,7 +83,17 @@ describe('papers of the case path', () => {
         goal: 'Lična karta, upis dece u školu i grejanje pre zime.',
         items: [
           { serviceCode: 'civil_documents', priority: 'high' },
-          { serviceCode: 'school_placement', priority: 'medium' },
+          {
+            serviceCode: 'school_placement',
+            priority: 'medium',
+            responsibleInstitutionId: (
+              await t.db.kysely
+                .selectFrom('institutions')
+                .select('id')
+                .where('code', '=', 'DKA-XK-GJL')
+                .executeTakeFirstOrThrow()
+            ).id,
+          },
         ],
       },
     });
@@ -99,6 +109,13 @@ describe('papers of the case path', () => {
     expect(planText).toContain('Individualni plan reintegracije (IPR)');
     expect(planText).toContain('Lična karta, upis dece u školu i grejanje pre zime.');
     expect(planText).toContain('Upis u školu nakon provere znanja');
+    expect(planText).toContain('ODO Gnjilane');
+    // Printed in Albanian for a Serbian-speaking reader: the institution too is named in Albanian.
+    const albanianPlan = await pdfText(
+      await qps.request({ method: 'GET', url: `/api/plans/${plan?.id}/pdf?locale=sq` }),
+    );
+    expect(albanianPlan).toContain('DKA Gjilan');
+    expect(albanianPlan).not.toContain('ODO Gnjilane');
 
     const manager = await t.db.kysely
       .selectFrom('users')

@@ -99,9 +99,9 @@ export async function planPdf(
     .executeTakeFirst();
   if (!row) throw errors.notFound();
   const header = await requireCase(access, row.case_id);
-  const [plan] = await plansOf(access, row.case_id, planId);
-  if (!plan) throw errors.notFound();
   const ctx = await paperContext(access, config, row.case_id, locale, row.person_id ?? undefined);
+  const [plan] = await plansOf(access, row.case_id, planId, ctx.locale);
+  if (!plan) throw errors.notFound();
   const needs = await caseDb(access.db)
     .selectFrom('form_submissions')
     .select('needs')
@@ -179,9 +179,15 @@ export async function closurePdf(
   const detail = await getCase(access, config, caseId, { audited: true });
   if (!detail.closure) throw errors.notFound();
   const ctx = await paperContext(access, config, caseId, locale);
-  const model = closurePaper(ctx, detail, {
-    services: serviceNames(config, access, ctx),
-    institution: await institutionOf(access, caseId, 'ZKKK', ctx),
-  });
+  // The plan as printed: institution names in the paper's language, not the reader's.
+  const plans = await plansOf(access, caseId, undefined, ctx.locale);
+  const model = closurePaper(
+    ctx,
+    { ...detail, plans },
+    {
+      services: serviceNames(config, access, ctx),
+      institution: await institutionOf(access, caseId, 'ZKKK', ctx),
+    },
+  );
   return paper(access, 'closure', caseId, `${detail.number}-closure.pdf`, ctx, renderOfficialDocument(model));
 }
