@@ -173,6 +173,7 @@ describe('papers of the case path', () => {
       'case.paper.closure',
       'case.paper.decision',
       'case.paper.plan',
+      'case.paper.plan',
     ]);
   });
 
