@@ -1,6 +1,7 @@
 // Starting and stopping the built server for the scripts that drive it from outside
-// (`npm run test:e2e`, `npm run bench`): a free loopback port, a given data directory with demo
-// data on the embedded database, output to a log file, ready at the first 200 from /healthz.
+// (`npm run test:e2e`, `npm run bench`): a free loopback port, demo data, output to a log file,
+// ready at the first 200 from /healthz. On the embedded database in a given data directory, or,
+// with `databaseUrl`, on that PostgreSQL (demo mode forced on, so the demo users exist there).
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -28,18 +29,28 @@ export function freePort() {
 }
 
 /** Spawns the built server; resolves with its base URL and how long it took to be ready. */
-export async function startServer(dataDir, logFile, { timeoutMs = 120_000 } = {}) {
+export async function startServer(
+  dataDir,
+  logFile,
+  { timeoutMs = 120_000, databaseUrl, env: extra = {} } = {},
+) {
   const port = await freePort();
   const env = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
-    VATRA_DATA_DIR: dataDir,
     VATRA_DEMO: '1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    ...extra,
   };
-  delete env.DATABASE_URL;
+  if (databaseUrl) {
+    env.DATABASE_URL = databaseUrl;
+    delete env.VATRA_DATA_DIR;
+  } else {
+    env.VATRA_DATA_DIR = dataDir;
+    delete env.DATABASE_URL;
+  }
   const log = createWriteStream(logFile, { flags: 'a' });
   const started = performance.now();
   const child = spawn(process.execPath, [SERVER_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -54,7 +65,7 @@ export async function startServer(dataDir, logFile, { timeoutMs = 120_000 } = {}
       await response.arrayBuffer();
       if (response.status === 200) {
         // exited(): null while it runs, else its exit code or signal (to explain a failed journey)
-        return { child, baseUrl, seconds: (performance.now() - started) / 1000, exited: () => exited };
+        return { child, baseUrl, port, seconds: (performance.now() - started) / 1000, exited: () => exited };
       }
     } catch {
       // not listening yet
@@ -66,7 +77,7 @@ export async function startServer(dataDir, logFile, { timeoutMs = 120_000 } = {}
   const output = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim() : '';
   const reason =
     exited !== null ? `the server exited (${exited})` : `no 200 from /healthz within ${timeoutMs / 1000} s`;
-  throw new ServerStartError(`${reason}${output ? `:\n${output}` : ''}`);
+  throw new ServerStartError(`${reason}${output ? `:\n${output.slice(-4000)}` : ''}`);
 }
 
 /** SIGTERM (the server closes its database cleanly), SIGKILL if it has not gone in 15 s. */
