@@ -5,6 +5,8 @@ export interface Settings {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Connections per process to PostgreSQL: a request's queries run in parallel on several. */
+  dbPoolSize: number;
   dataDir: string;
   /** Demo users and data: on by default with the embedded database, off on PostgreSQL. */
   demo: boolean;
@@ -39,6 +41,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     port: integer('PORT', env.PORT, 8080),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    dbPoolSize: integer('VATRA_DB_POOL', env.VATRA_DB_POOL, 20),
     dataDir: resolve(env.VATRA_DATA_DIR || '.vatra'),
     demo: flag(env.VATRA_DEMO) ?? !databaseUrl,
     countries: (env.VATRA_COUNTRIES || 'kosovo,albania')

@@ -65,10 +65,12 @@ export function openPostgres(connectionString: string, max = 10): Db {
 export interface DbSettings {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** Connections per app process to PostgreSQL. */
+  dbPoolSize?: number;
 }
 
 export async function openDatabase(settings: DbSettings): Promise<Db> {
   return settings.databaseUrl
-    ? openPostgres(settings.databaseUrl)
+    ? openPostgres(settings.databaseUrl, settings.dbPoolSize)
     : openPGlite({ dataDir: settings.dataDir });
 }

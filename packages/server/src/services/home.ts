@@ -12,6 +12,11 @@ export interface WorkSource {
   /** Whether this kind of work concerns the user at all (by scope). */
   applies(access: AccessContext): boolean;
   count(access: AccessContext): Promise<Omit<WorkCount, 'kind'>>;
+  /** Sources that can count together: the home screen counts a group's kinds in one query. */
+  group?: {
+    key: string;
+    countMany(access: AccessContext, kinds: string[]): Promise<Map<string, Omit<WorkCount, 'kind'>>>;
+  };
   /** Items soonest deadline first (no deadline last). */
   list(access: AccessContext, limit: number, offset: number): Promise<WorkItem[]>;
 }
@@ -21,9 +26,7 @@ export const HOME_QUEUE_SIZE = 20;
 
 export async function buildHome(access: AccessContext, sources: readonly WorkSource[]) {
   const mine = sources.filter((source) => source.applies(access));
-  const counted = await Promise.all(
-    mine.map(async (source) => ({ kind: source.kind, ...(await source.count(access)) })),
-  );
+  const counted = await countAll(access, mine);
   const lists = await Promise.all(
     mine.map((source, index) =>
       (counted[index]?.total ?? 0) > 0 ? source.list(access, HOME_QUEUE_SIZE, 0) : Promise.resolve([]),
@@ -51,6 +54,29 @@ export async function buildHome(access: AccessContext, sources: readonly WorkSou
     queueCounts: counted.filter((count) => count.total > 0),
     counts: { users: Number(users.n), institutions: Number(institutions.n) },
   };
+}
+
+/** The counts of the given sources, grouped sources counted together, in the sources' order. */
+async function countAll(access: AccessContext, sources: WorkSource[]): Promise<WorkCount[]> {
+  const groups = new Map<string, WorkSource[]>();
+  for (const source of sources)
+    if (source.group) groups.set(source.group.key, [...(groups.get(source.group.key) ?? []), source]);
+  const grouped = new Map<string, Omit<WorkCount, 'kind'>>();
+  await Promise.all(
+    [...groups.values()].map(async (members) => {
+      const counts = await members[0]?.group?.countMany(
+        access,
+        members.map((member) => member.kind),
+      );
+      for (const [kind, count] of counts ?? []) grouped.set(kind, count);
+    }),
+  );
+  return Promise.all(
+    sources.map(async (source) => ({
+      kind: source.kind,
+      ...(grouped.get(source.kind) ?? (await source.count(access))),
+    })),
+  );
 }
 
 /** One kind of the user's queue, page by page. */

@@ -27,9 +27,38 @@ function openCases(access: AccessContext) {
     .where(caseVisible(access, 'c') as Expression<SqlBool>);
 }
 
-function caseSource(def: CaseSourceDef): WorkSource {
+/**
+ * Counts several case queues in one pass over the user's open cases (one `count(*) filter` pair
+ * per kind) instead of one query per kind: the home screen asks for all of them at once.
+ */
+async function countCaseQueues(access: AccessContext, defs: readonly CaseSourceDef[]) {
+  const columns = defs.flatMap((def, index) => {
+    const where = def.where(access);
+    return [
+      sql<string>`count(*) filter (where ${where})`.as(`t${index}`),
+      sql<string>`count(*) filter (where ${where} and ${def.due(access)} < now())`.as(`o${index}`),
+    ];
+  });
+  const row = (await openCases(access).select(columns).executeTakeFirstOrThrow()) as Record<string, string>;
+  return new Map(
+    defs.map((def, index) => [
+      def.kind,
+      { total: Number(row[`t${index}`]), overdue: Number(row[`o${index}`]) },
+    ]),
+  );
+}
+
+function caseSource(def: CaseSourceDef, group: CaseSourceDef[]): WorkSource {
   return {
     kind: def.kind,
+    group: {
+      key: 'cases',
+      countMany: (access, kinds) =>
+        countCaseQueues(
+          access,
+          group.filter((other) => kinds.includes(other.kind)),
+        ),
+    },
     applies: (access) => access.has(def.scope),
     async count(access) {
       const due = def.due(access);
@@ -101,52 +130,53 @@ export function caseWorkSources(config: CaseConfig): WorkSource[] {
     const { value, unit } = countryOf(config, access).country.deadlines.rentReview;
     return sql.raw(`interval '${value} ${unit}'`);
   };
-  return [
-    caseSource({
+  const defs: CaseSourceDef[] = [
+    {
       kind: 'visit_due',
       scope: 'case.visit',
       where: () => sql<SqlBool>`c.stage = 'registered'`,
       due: () => sql`c.visit_due_at`,
-    }),
-    caseSource({
+    },
+    {
       kind: 'assessment_missing',
       scope: 'case.assess',
       where: () => sql<SqlBool>`c.stage = 'visited'`,
       due: () => sql`null::timestamptz`,
-    }),
-    caseSource({
+    },
+    {
       kind: 'plan_missing',
       scope: 'case.plan',
       where: () =>
         sql<SqlBool>`c.stage = 'assessed' and not exists (select 1 from case_plans cp where cp.case_id = c.id and cp.status = 'draft')`,
       due: () => sql`null::timestamptz`,
-    }),
-    caseSource({
+    },
+    {
       kind: 'plan_approval',
       scope: 'case.plan.approve',
       where: () =>
         sql<SqlBool>`exists (select 1 from case_plans cp where cp.case_id = c.id and cp.status = 'draft')`,
       due: () => sql`null::timestamptz`,
-    }),
-    caseSource({
+    },
+    {
       kind: 'monitoring_due',
       scope: 'case.manage',
       where: (access) =>
         sql<SqlBool>`${approvedPlan} and ${managedBy(access)} and not exists (select 1 from monitoring_entries me where me.case_id = c.id and me.period = ${currentPeriod()})`,
       due: () => endOfMonth,
-    }),
-    caseSource({
+    },
+    {
       kind: 'closure_due',
       scope: 'case.close',
       where: () => sql<SqlBool>`c.closure_due_on <= current_date + 30`,
       due: () => sql`c.closure_due_on::timestamptz`,
-    }),
-    caseSource({
+    },
+    {
       kind: 'rent_review_due',
       scope: 'case.manage',
       where: (access) =>
         sql<SqlBool>`c.rent_fund_since is not null and c.rent_reviewed_on is null and c.rent_fund_since + ${rentReview(access)} <= current_date + 30 and ${managedBy(access)}`,
       due: (access) => sql`(c.rent_fund_since + ${rentReview(access)})`,
-    }),
+    },
   ];
+  return defs.map((def) => caseSource(def, defs));
 }
