@@ -20,6 +20,7 @@ import { IconShield } from '../../components/icons';
 import { badge, button, card, detail, layout, paths, recordPath, tone } from '../../components/presets';
 import { EmptyState, PageLoader, QueryError, usePageTitle } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
+import { hasScope, useSession } from '../auth/session';
 import { AssessmentTab } from './AssessmentTab';
 import { CloseModal, ReopenModal } from './CloseModal';
 import { useCase } from './data';
@@ -30,6 +31,7 @@ import { OverviewTab } from './OverviewTab';
 import { DueDate, Field, OverdueBadge, ReceivedNothingBadge, STATUS_COLOR, personName } from './parts';
 import { PlanTab } from './PlanTab';
 import { ReferralsTab } from './ReferralsTab';
+import { SensitivityModal } from './SensitivityModal';
 import { TimelineTab } from './TimelineTab';
 import { VisitModal } from './VisitModal';
 
@@ -106,10 +108,13 @@ export function CasePage() {
 function CaseHeader({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [modal, setModal] = useState<'visit' | 'close' | 'reopen' | null>(null);
+  const me = useSession();
+  const [modal, setModal] = useState<'visit' | 'close' | 'reopen' | 'sensitivity' | null>(null);
   const canVisit = kase.allowed.includes('visit');
   const canClose = kase.allowed.includes('close');
   const canReopen = kase.allowed.includes('reopen');
+  // Not in `allowed`: who may mark a case sensitive is a matter of scope, not of the case's step.
+  const canMarkSensitive = hasScope(me, 'case.plan.approve');
   const stageIndex = kase.stage === 'closed' ? CASE_STAGES.length : CASE_STAGES.indexOf(kase.stage) + 1;
   const closureOverdue = kase.status === 'open' && kase.closureDueOn < new Date().toISOString().slice(0, 10);
 
@@ -149,6 +154,11 @@ function CaseHeader({ kase }: { kase: CaseDetail }) {
             {canReopen && (
               <Button {...button.secondary} onClick={() => setModal('reopen')}>
                 {t('cases.reopen.button')}
+              </Button>
+            )}
+            {canMarkSensitive && (
+              <Button {...button.secondary} onClick={() => setModal('sensitivity')}>
+                {t('cases.sensitivity.button')}
               </Button>
             )}
           </Group>
@@ -209,6 +219,9 @@ function CaseHeader({ kase }: { kase: CaseDetail }) {
       <VisitModal kase={kase} opened={modal === 'visit'} onClose={() => setModal(null)} />
       <CloseModal kase={kase} opened={modal === 'close'} onClose={() => setModal(null)} />
       <ReopenModal kase={kase} opened={modal === 'reopen'} onClose={() => setModal(null)} />
+      {canMarkSensitive && (
+        <SensitivityModal kase={kase} opened={modal === 'sensitivity'} onClose={() => setModal(null)} />
+      )}
     </Paper>
   );
 }

@@ -9,12 +9,13 @@ import { FormError } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { Field, Nothing, PaperLink, Section, paperPath, personName } from './parts';
+import { TeamSection } from './TeamSection';
 import { useCaseWrite } from './write';
 
 const OUTCOME_COLOR = { completed: tone.success, not_found: tone.danger, postponed: tone.warning } as const;
 const CLOSURE_GRID = { ...detail.grid, cols: { base: 1, sm: 2 } } as const;
 
-/** The household, the visits, the certificates and (when closed) the closure. */
+/** The household, the case team, the visits, the certificates and (when closed) the closure. */
 export function OverviewTab({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -62,6 +63,8 @@ export function OverviewTab({ kase }: { kase: CaseDetail }) {
           <Text {...text.caption}>{t('cases.overview.hiddenMembers', { count: kase.hiddenMembers })}</Text>
         )}
       </Section>
+
+      <TeamSection kase={kase} />
 
       <Section title={t('cases.overview.visits')}>
         {kase.visits.length === 0 ? (

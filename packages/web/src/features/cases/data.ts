@@ -7,6 +7,7 @@ import type {
   ReferralView,
   ServiceView,
   casePage,
+  caseTeam,
   directoryInstitutions,
   directoryPlaces,
   managerCandidates,
@@ -26,6 +27,7 @@ export type ReferralPage = Infer<typeof referralPage>;
 type DirectoryInstitutions = Infer<typeof directoryInstitutions>;
 type DirectoryPlaces = Infer<typeof directoryPlaces>;
 type ManagerCandidates = Infer<typeof managerCandidates>;
+export type CaseTeamMember = Infer<typeof caseTeam>['items'][number];
 
 const REFERENCE_STALE = 5 * 60 * 1000;
 
@@ -36,6 +38,7 @@ export const caseKeys = {
   timeline: (id: string) => ['cases', 'detail', id, 'timeline'] as const,
   referrals: (id: string) => ['cases', 'detail', id, 'referrals'] as const,
   documents: (id: string) => ['cases', 'detail', id, 'documents'] as const,
+  team: (id: string) => ['cases', 'detail', id, 'team'] as const,
   services: ['cases', 'services'] as const,
   work: ['work'] as const,
   inbox: ['referrals', 'inbox'] as const,
@@ -65,6 +68,14 @@ export function useCaseDocuments(id: string) {
   return useQuery({
     queryKey: caseKeys.documents(id),
     queryFn: async () => (await api.get<DocumentList>(`${casePath(id)}/documents`)).items,
+  });
+}
+
+/** The people working the case (registrar, visitors, case managers, added colleagues). */
+export function useCaseTeam(id: string) {
+  return useQuery({
+    queryKey: caseKeys.team(id),
+    queryFn: async () => (await api.get<Infer<typeof caseTeam>>(`${casePath(id)}/team`)).items,
   });
 }
 
@@ -141,6 +152,7 @@ export function useCaseRefresh(id: string) {
         queryClient.invalidateQueries({ queryKey: caseKeys.timeline(id) }),
         queryClient.invalidateQueries({ queryKey: caseKeys.referrals(id) }),
         queryClient.invalidateQueries({ queryKey: caseKeys.documents(id) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.team(id) }),
         queryClient.invalidateQueries({ queryKey: caseKeys.inbox }),
       ]),
   };

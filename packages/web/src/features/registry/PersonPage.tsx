@@ -12,10 +12,11 @@ import { useFormat } from '../../lib/locale';
 import { Detail, DetailCard } from './Details';
 import { personName, useBirthText } from './display';
 import { MergeCard } from './MergeCard';
+import { PersonHistory } from './PersonHistory';
 import { PersonEditModal } from './PersonEditModal';
 import { useCodeNames } from './vocab';
 
-/** One person: the registration data, editing, and merging a duplicate into it. */
+/** One person: the registration data, its history, editing, and merging a duplicate into it. */
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -126,6 +127,7 @@ export function PersonPage() {
         </Detail>
         <Detail label={t('registry.household.registered')}>{format.dateTime(person.createdAt)}</Detail>
       </DetailCard>
+      <PersonHistory personId={person.id} />
       {canMerge && <MergeCard key={person.id} person={person} />}
       {canEdit && <PersonEditModal person={person} opened={editing} onClose={() => setEditing(false)} />}
     </Stack>

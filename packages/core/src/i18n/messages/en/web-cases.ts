@@ -333,6 +333,8 @@ export const cases = {
       referral_completed: 'Referral completed',
       referral_withdrawn: 'Referral withdrawn',
       document_uploaded: 'Document uploaded',
+      team_added: 'Added to the case team',
+      case_sensitivity: 'Sensitivity changed',
     },
     details: {
       form: 'Form: {{form}}',
@@ -342,6 +344,42 @@ export const cases = {
       decision: 'Decision: {{number}}',
       reason: 'Reason: {{reason}}',
     },
+  },
+  team: {
+    title: 'Case team',
+    intro: 'The people working the case. They see it whatever its sensitivity.',
+    none: 'Nobody is on the team yet.',
+    name: 'Name',
+    institution: 'Institution',
+    role: 'Role',
+    since: 'Since',
+    roles: {
+      registrar: 'Registered the case',
+      visit: 'Home visit',
+      case_manager: 'Case manager',
+      member: 'Team member',
+    },
+    add: 'Add to team',
+    addTitle: 'Add a colleague to the case team',
+    colleague: 'Add a colleague of the Centre for Social Work',
+    colleagueHint: 'The case managers of the Centre for Social Work covering the case.',
+    nobody: 'Every case manager of the Centre for Social Work is already on the team.',
+    added: 'The colleague was added to the case team.',
+  },
+  sensitivity: {
+    button: 'Change sensitivity',
+    title: 'Change the sensitivity of the case',
+    intro:
+      'The sensitivity decides who may see the case. Whoever changes it joins the case team, so they keep seeing it.',
+    hints: {
+      normal: 'Everyone working on returns in the municipality sees the case.',
+      sensitive:
+        'Domestic violence, trafficking, child victims, health: only users allowed to see sensitive records, and the case team, see it.',
+      restricted: 'Only the case team sees the case.',
+    },
+    save: 'Save',
+    unchanged: 'Choose a sensitivity other than the current one.',
+    changed: 'The sensitivity of the case was changed.',
   },
   close: {
     button: 'Close case',

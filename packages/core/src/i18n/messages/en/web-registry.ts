@@ -225,6 +225,26 @@ export const registry = {
     held: 'held',
     missing: 'missing',
   },
+  history: {
+    title: 'Record history',
+    intro: 'Who registered, changed or merged this record, and the events of the person’s cases.',
+    none: 'Nothing recorded yet.',
+    by: '{{name}}, {{institution}}',
+    system: 'Vatra',
+    openCase: 'Case {{number}}',
+    change: '{{field}}: {{before}} → {{after}}',
+    empty: '—',
+    showAll: 'Show all ({{count}})',
+    showFewer: 'Show fewer',
+    kinds: {
+      person_create: 'Registered',
+      person_update: 'Data changed',
+      person_merge: 'A duplicate record was merged into this one',
+      person_merged_into: 'Merged into another record',
+      person_move_household: 'Moved to another household',
+    },
+    fields: { identityDocuments: 'Identity documents' },
+  },
   merge: {
     title: 'Merge a duplicate into this record',
     intro:

@@ -340,6 +340,8 @@ export const cases: Catalog['web']['cases'] = {
       referral_completed: 'Referimi përfundoi',
       referral_withdrawn: 'Referimi u tërhoq',
       document_uploaded: 'U ngarkua një dokument',
+      team_added: 'U shtua në ekipin e rastit',
+      case_sensitivity: 'U ndryshua ndjeshmëria',
     },
     details: {
       form: 'Formulari: {{form}}',
@@ -349,6 +351,42 @@ export const cases: Catalog['web']['cases'] = {
       decision: 'Vendimi: {{number}}',
       reason: 'Arsyeja: {{reason}}',
     },
+  },
+  team: {
+    title: 'Ekipi i rastit',
+    intro: 'Personat që punojnë në rast. Ata e shohin rastin pavarësisht ndjeshmërisë së tij.',
+    none: 'Ende askush nuk është në ekip.',
+    name: 'Emri',
+    institution: 'Institucioni',
+    role: 'Roli',
+    since: 'Që nga',
+    roles: {
+      registrar: 'E regjistroi rastin',
+      visit: 'Vizita në shtëpi',
+      case_manager: 'Menaxheri i rastit',
+      member: 'Anëtar i ekipit',
+    },
+    add: 'Shto në ekip',
+    addTitle: 'Shtoni një koleg në ekipin e rastit',
+    colleague: 'Shtoni një koleg të Qendrës për Punë Sociale',
+    colleagueHint: 'Menaxherët e rasteve të Qendrës për Punë Sociale që mbulon rastin.',
+    nobody: 'Të gjithë menaxherët e rasteve të Qendrës për Punë Sociale janë tashmë në ekip.',
+    added: 'Kolegu u shtua në ekipin e rastit.',
+  },
+  sensitivity: {
+    button: 'Ndrysho ndjeshmërinë',
+    title: 'Ndryshoni ndjeshmërinë e rastit',
+    intro:
+      'Ndjeshmëria përcakton kush mund ta shohë rastin. Kush e ndryshon atë bashkohet me ekipin e rastit, kështu që vazhdon ta shohë.',
+    hints: {
+      normal: 'Të gjithë ata që punojnë me kthimin në komunë e shohin rastin.',
+      sensitive:
+        'Dhunë në familje, trafikim, fëmijë viktima, shëndet: e shohin vetëm përdoruesit që lejohen të shohin të dhëna të ndjeshme dhe ekipi i rastit.',
+      restricted: 'Rastin e sheh vetëm ekipi i rastit.',
+    },
+    save: 'Ruaj',
+    unchanged: 'Zgjidhni një ndjeshmëri tjetër nga ajo aktuale.',
+    changed: 'Ndjeshmëria e rastit u ndryshua.',
   },
   close: {
     button: 'Mbyll rastin',

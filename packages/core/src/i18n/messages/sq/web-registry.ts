@@ -229,6 +229,26 @@ export const registry: Catalog['web']['registry'] = {
     held: 'e ka',
     missing: 'i mungon',
   },
+  history: {
+    title: 'Historiku i të dhënave',
+    intro: 'Kush i regjistroi, i ndryshoi ose i bashkoi këto të dhëna, dhe ngjarjet e rasteve të personit.',
+    none: 'Ende nuk është regjistruar asgjë.',
+    by: '{{name}}, {{institution}}',
+    system: 'Vatra',
+    openCase: 'Rasti {{number}}',
+    change: '{{field}}: {{before}} → {{after}}',
+    empty: '—',
+    showAll: 'Shfaqi të gjitha ({{count}})',
+    showFewer: 'Shfaq më pak',
+    kinds: {
+      person_create: 'U regjistrua',
+      person_update: 'U ndryshuan të dhënat',
+      person_merge: 'Në këto të dhëna u bashkua një dyfishim',
+      person_merged_into: 'U bashkua me të dhëna të tjera',
+      person_move_household: 'U zhvendos në një familje tjetër',
+    },
+    fields: { identityDocuments: 'Dokumentet e identitetit' },
+  },
   merge: {
     title: 'Bashko një dyfishim në këto të dhëna',
     intro:

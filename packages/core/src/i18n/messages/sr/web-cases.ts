@@ -334,6 +334,8 @@ export const cases: Catalog['web']['cases'] = {
       referral_completed: 'Upućivanje završeno',
       referral_withdrawn: 'Upućivanje povučeno',
       document_uploaded: 'Otpremljen dokument',
+      team_added: 'Dodat u tim slučaja',
+      case_sensitivity: 'Promenjena osetljivost',
     },
     details: {
       form: 'Obrazac: {{form}}',
@@ -343,6 +345,42 @@ export const cases: Catalog['web']['cases'] = {
       decision: 'Rešenje: {{number}}',
       reason: 'Razlog: {{reason}}',
     },
+  },
+  team: {
+    title: 'Tim slučaja',
+    intro: 'Osobe koje rade na slučaju. One vide slučaj bez obzira na njegovu osetljivost.',
+    none: 'Još niko nije u timu.',
+    name: 'Ime',
+    institution: 'Institucija',
+    role: 'Uloga',
+    since: 'Od',
+    roles: {
+      registrar: 'Registrovao slučaj',
+      visit: 'Poseta domaćinstvu',
+      case_manager: 'Voditelj slučaja',
+      member: 'Član tima',
+    },
+    add: 'Dodaj u tim',
+    addTitle: 'Dodajte kolegu u tim slučaja',
+    colleague: 'Dodajte kolegu iz Centra za socijalni rad',
+    colleagueHint: 'Voditelji slučaja Centra za socijalni rad nadležnog za slučaj.',
+    nobody: 'Svi voditelji slučaja Centra za socijalni rad već su u timu.',
+    added: 'Kolega je dodat u tim slučaja.',
+  },
+  sensitivity: {
+    button: 'Promeni osetljivost',
+    title: 'Promena osetljivosti slučaja',
+    intro:
+      'Osetljivost određuje ko sme da vidi slučaj. Ko je promeni, ulazi u tim slučaja i tako ga i dalje vidi.',
+    hints: {
+      normal: 'Slučaj vide svi koji u opštini rade na povratku.',
+      sensitive:
+        'Nasilje u porodici, trgovina ljudima, deca žrtve, zdravlje: vide ga samo korisnici kojima je dozvoljeno da vide osetljive podatke i tim slučaja.',
+      restricted: 'Slučaj vidi samo tim slučaja.',
+    },
+    save: 'Sačuvaj',
+    unchanged: 'Izaberite osetljivost različitu od trenutne.',
+    changed: 'Osetljivost slučaja je promenjena.',
   },
   close: {
     button: 'Zatvori slučaj',

@@ -227,6 +227,26 @@ export const registry: Catalog['web']['registry'] = {
     held: 'ima',
     missing: 'nedostaje',
   },
+  history: {
+    title: 'Istorija podataka',
+    intro: 'Ko je registrovao, menjao ili spojio ove podatke, i događaji u slučajevima osobe.',
+    none: 'Još ništa nije zabeleženo.',
+    by: '{{name}}, {{institution}}',
+    system: 'Vatra',
+    openCase: 'Slučaj {{number}}',
+    change: '{{field}}: {{before}} → {{after}}',
+    empty: '—',
+    showAll: 'Prikaži sve ({{count}})',
+    showFewer: 'Prikaži manje',
+    kinds: {
+      person_create: 'Registrovana',
+      person_update: 'Izmenjeni podaci',
+      person_merge: 'Duplikat je spojen sa ovim podacima',
+      person_merged_into: 'Spojena sa drugim podacima',
+      person_move_household: 'Premeštena u drugo domaćinstvo',
+    },
+    fields: { identityDocuments: 'Lična dokumenta' },
+  },
   merge: {
     title: 'Spoji duplikat sa ovim podacima',
     intro:
