@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { CountryConfig, FormDefinition } from '@vatra/core';
 import { loadForms } from './config/forms.js';
 import { loadCountries } from './config/load.js';
@@ -21,7 +22,9 @@ export async function boot(settings: Settings): Promise<Booted> {
   try {
     await migrate(db);
     await syncCountryConfig(db, countries);
-    if (settings.demo) await seedDemo(db);
+    // The demo's cases (on unless VATRA_DEMO_CASES=0) keep their documents where the server does.
+    if (settings.demo)
+      await seedDemo(db, { countries, forms, documentsDir: join(settings.dataDir, 'documents') });
     else await retireDemoUsers(db);
   } catch (error) {
     await db.close();

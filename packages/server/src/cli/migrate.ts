@@ -40,7 +40,9 @@ export async function seedDemoCommand(db: Db, settings: Settings, io: Io): Promi
     io.out('demo data is already there: nothing seeded');
     return EXIT_OK;
   }
-  const { users } = await seedDemo(db);
+  // The users only, as before: the demo's cases come with the server's next start in demo mode
+  // (boot.ts, once; not with VATRA_DEMO_CASES=0).
+  const { users } = await seedDemo(db, { cases: false });
   io.out(`demo data seeded: ${users} users, all with the password ${DEMO_PASSWORD}`);
   return EXIT_OK;
 }

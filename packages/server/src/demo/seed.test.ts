@@ -1,18 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, testApp, type TestApp } from '../test/harness.js';
-import { retireDemoUsers, seedDemo } from './seed.js';
-
-let t: TestApp;
-beforeEach(async () => {
-  t = await testApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+import { demoCasesWanted, retireDemoUsers, seedDemo } from './seed.js';
 
 describe('demo users', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await testApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
   it('are seeded once', async () => {
-    expect(await seedDemo(t.db)).toEqual({ users: 0, cases: 0 });
+    expect(await seedDemo(t.db, { cases: false })).toEqual({ users: 0, cases: 0 });
   });
 
   it('stop working when the same database runs outside demo mode', async () => {
@@ -27,5 +27,14 @@ describe('demo users', () => {
       .where('action', '=', 'system.retire_demo_users')
       .executeTakeFirstOrThrow();
     expect(entry.outcome).toBe('ok');
+  });
+});
+
+describe('demo cases', () => {
+  it('come with the demo unless VATRA_DEMO_CASES turns them off', () => {
+    expect(demoCasesWanted({})).toBe(true);
+    expect(demoCasesWanted({ VATRA_DEMO_CASES: '1' })).toBe(true);
+    for (const off of ['0', 'false', 'no', 'OFF'])
+      expect(demoCasesWanted({ VATRA_DEMO_CASES: off })).toBe(false);
   });
 });

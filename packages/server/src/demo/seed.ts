@@ -21,17 +21,22 @@ export async function isDemoSeeded(db: Db): Promise<boolean> {
 
 export interface DemoSeedOptions {
   /**
-   * The invented cases (demo/cases). Off unless VATRA_DEMO_CASES=1: acted out through the case
-   * services they take about a minute and a half on PGlite, far beyond the cold-start budget, until
-   * a bulk path replaces most of the service calls. The test template (which every API test
-   * copies) must stay without cases either way; the case seed's own test seeds them explicitly.
+   * The invented cases (demo/cases): about 150 over Kaçanik, Peja and Gjilan, in every stage,
+   * written in bulk in a few seconds. On unless VATRA_DEMO_CASES=0 (or false/no/off), for a demo
+   * with the users only. The test template (which every API test copies) passes false: the other
+   * tests expect an empty case table; the case seed's own test seeds them explicitly.
    */
   cases?: boolean;
   /** Where the cases' documents go; by default `<VATRA_DATA_DIR>/documents`, as the server's. */
   documentsDir?: string;
-  /** The configuration the case services need; loaded (Kosovo) when not given. */
+  /** The configuration the cases are built from; loaded (Kosovo) when not given. */
   countries?: CaseSeedOptions['countries'];
   forms?: CaseSeedOptions['forms'];
+}
+
+/** Whether the demo gets its cases: yes, unless VATRA_DEMO_CASES says no. */
+export function demoCasesWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !['0', 'false', 'no', 'off'].includes((env.VATRA_DEMO_CASES ?? '').trim().toLowerCase());
 }
 
 /**
@@ -44,9 +49,7 @@ export async function seedDemo(
   options: DemoSeedOptions = {},
 ): Promise<{ users: number; cases: number }> {
   const users = await seedDemoUsers(db);
-  if (!(options.cases ?? ['1', 'true', 'yes', 'on'].includes(process.env.VATRA_DEMO_CASES ?? ''))) {
-    return { users, cases: 0 };
-  }
+  if (!(options.cases ?? demoCasesWanted())) return { users, cases: 0 };
   const { cases } = await seedDemoCases(db, {
     documentsDir: options.documentsDir ?? join(readSettings().dataDir, 'documents'),
     countries: options.countries ?? loadCountries(['kosovo']),

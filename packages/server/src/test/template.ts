@@ -9,11 +9,14 @@ import type { Db } from '../db/open.js';
 export const TEMPLATE_FILE = new URL('../../../../.tmp/test-template.tar', import.meta.url);
 export const PG_TEMPLATE_DB = 'vatra_test_template';
 
-/** Migrated, configured and demo-seeded: the state every API test starts from. */
+/**
+ * Migrated, configured and demo-seeded: the state every API test starts from. The demo users,
+ * not the demo cases: tests expect an empty case table (demo/cases seeds them in its own test).
+ */
 export async function prepare(db: Db): Promise<void> {
   await migrate(db);
   await syncCountryConfig(db, loadCountries(['kosovo', 'albania']));
-  await seedDemo(db);
+  await seedDemo(db, { cases: false });
 }
 
 export async function buildPGliteTemplate(): Promise<Blob> {

@@ -36,7 +36,6 @@ async function transfer(
   config: CaseConfig,
   kase: LockedCase,
   toJurisdictionId: string,
-  clock: Date | undefined,
 ): Promise<string> {
   const db = caseDb(trx);
   const target = await db
@@ -53,15 +52,15 @@ async function transfer(
   if (target.id === kase.jurisdictionId) throw caseErrors.field('movedToJurisdictionId', 'sameJurisdiction');
   await db
     .updateTable('households')
-    .set({ jurisdiction_id: target.id, updated_at: clock ?? new Date() })
+    .set({ jurisdiction_id: target.id, updated_at: new Date() })
     .where('id', '=', kase.householdId)
     .execute();
   await db
     .updateTable('persons')
-    .set({ jurisdiction_id: target.id, updated_at: clock ?? new Date() })
+    .set({ jurisdiction_id: target.id, updated_at: new Date() })
     .where('household_id', '=', kase.householdId)
     .execute();
-  const now = clock ?? new Date();
+  const now = new Date();
   const year = now.getUTCFullYear();
   const number = formatNumber(
     localCode(target.code),
@@ -113,8 +112,6 @@ export async function closeCase(
   config: CaseConfig,
   caseId: string,
   body: z.infer<typeof closeBody>,
-  /** The moment of closure; only demo seeding passes one (to spread cases over the past). */
-  clock?: Date,
 ): Promise<CaseDetail> {
   const user = access.requireUser();
   await access.db.transaction().execute(async (trx) => {
@@ -137,7 +134,7 @@ export async function closeCase(
     };
     const transferredTo =
       body.outcome === 'moved' && body.movedToJurisdictionId
-        ? await transfer(trx, access, config, kase, body.movedToJurisdictionId, clock)
+        ? await transfer(trx, access, config, kase, body.movedToJurisdictionId)
         : null;
     await touchCase(
       trx,
@@ -146,7 +143,7 @@ export async function closeCase(
         status: 'closed',
         stage: 'closed',
         outcome: body.outcome,
-        closed_at: clock ?? new Date(),
+        closed_at: new Date(),
         closed_by: user.userId,
         closure: JSON.stringify(closure),
         ...(transferredTo ? { transferred_to: transferredTo } : {}),
@@ -249,8 +246,6 @@ export async function issueCertificate(
   config: CaseConfig,
   caseId: string,
   personId: string,
-  /** The moment of issue; only demo seeding passes one (to spread cases over the past). */
-  clock?: Date,
 ): Promise<CaseDetail> {
   const user = access.requireUser();
   await access.db.transaction().execute(async (trx) => {
@@ -269,7 +264,7 @@ export async function issueCertificate(
       .select('code')
       .where('id', '=', kase.jurisdictionId)
       .executeTakeFirstOrThrow();
-    const today = (clock ?? new Date()).toISOString().slice(0, 10);
+    const today = new Date().toISOString().slice(0, 10);
     const year = Number(today.slice(0, 4));
     const number = formatNumber(
       `VR-${localCode(place.code)}`,

@@ -32,8 +32,6 @@ export async function openCase(
   access: AccessContext,
   config: CaseConfig,
   body: z.infer<typeof caseOpenBody>,
-  /** The moment of registration; only demo seeding passes one (to spread cases over the past). */
-  clock?: Date,
 ): Promise<CaseDetail> {
   const user = access.requireUser();
   const db = caseDb(access.db);
@@ -52,7 +50,7 @@ export async function openCase(
     .executeTakeFirst();
   if (!person || person.mergedInto) throw caseErrors.field('personId', 'notMember');
 
-  const now = clock ?? new Date();
+  const now = new Date();
   const start = clockStart(person, now);
   const kind: CaseKind = FOREIGNER_CATEGORIES.has(person.category) ? 'foreigner' : 'returnee';
   const caseId = await access.db.transaction().execute(async (trx) => {
