@@ -426,8 +426,8 @@ async function registerAndOpen({ page, baseUrl, note }) {
   await dialog(page).getByRole('button', { name: c.open.confirm, exact: true }).click();
   await page.waitForURL(/\/cases\/[0-9a-f-]{36}/, { timeout: TIMEOUT });
   caseState.id = /\/cases\/([0-9a-f-]{36})/.exec(page.url())[1];
-  // the case file's first heading is its number
-  const number = page.getByRole('heading', { level: 2 }).first();
+  // the case file's heading is its number (wait for it: the list's heading may still be there)
+  const number = page.getByRole('heading', { level: 2, name: /^[A-Z]{3}-\d{4}-\d+$/ }).first();
   await see(number, 'the case number');
   caseState.number = (await number.innerText()).trim();
   check(/^[A-Z]{3}-\d{4}-\d+$/.test(caseState.number), `expected a case number, saw "${caseState.number}"`);
