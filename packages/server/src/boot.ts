@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { CountryConfig, FormDefinition } from '@vatra/core';
+import type { CountryConfig, FormDefinition, PlanFile } from '@vatra/core';
 import { loadForms } from './config/forms.js';
 import { loadCountries } from './config/load.js';
+import { loadPlans } from './config/plans.js';
 import { syncCountryConfig } from './config/sync.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Db } from './db/open.js';
@@ -12,12 +13,15 @@ export interface Booted {
   db: Db;
   countries: CountryConfig[];
   forms: FormDefinition[];
+  /** The municipal action plans shipped in plans/, validated. */
+  plans: PlanFile[];
 }
 
 /** Everything before serving: configuration validated, database opened and migrated, demo seeded once. */
 export async function boot(settings: Settings): Promise<Booted> {
   const countries = loadCountries(settings.countries);
   const forms = loadForms(settings.countries);
+  const plans = loadPlans();
   const db = await openDatabase(settings);
   try {
     await migrate(db);
@@ -30,5 +34,5 @@ export async function boot(settings: Settings): Promise<Booted> {
     await db.close();
     throw error;
   }
-  return { db, countries, forms };
+  return { db, countries, forms, plans };
 }

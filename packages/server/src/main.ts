@@ -6,8 +6,8 @@ async function main(): Promise<void> {
   const settings = readSettings();
   const booting = import('./boot.js').then(({ boot }) => boot(settings));
   const { buildApp } = await import('./http/app.js');
-  const { db, countries, forms } = await booting;
-  const app = await buildApp({ db, settings, countries, forms });
+  const { db, countries, forms, plans } = await booting;
+  const app = await buildApp({ db, settings, countries, forms, plans });
   const stop = async () => {
     await app.close();
     await db.close();

@@ -8,3 +8,4 @@ export * from './cases.js';
 export * from './documents.js';
 export * from './referrals.js';
 export * from './directory.js';
+export * from './action-plans.js';

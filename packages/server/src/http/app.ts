@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import type { CountryConfig, FormDefinition } from '@vatra/core';
+import type { CountryConfig, FormDefinition, PlanFile } from '@vatra/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -28,6 +28,8 @@ export interface AppDeps {
   countries: CountryConfig[];
   /** Form definitions (FVN, anamnesis, monitoring, …) of the configured countries. */
   forms: FormDefinition[];
+  /** Municipal action plans (plans/*.json). */
+  plans: PlanFile[];
 }
 
 /** An API route as declared: method, URL and what it requires. */

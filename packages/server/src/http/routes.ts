@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actionPlanRoutes } from './routes/action-plans.js';
 import { adminInstitutionRoutes } from './routes/admin-institutions.js';
 import { adminRoleRoutes } from './routes/admin-roles.js';
 import { adminUserRoutes } from './routes/admin-users.js';
@@ -38,6 +39,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   formRoutes(api);
   registryRoutes(api);
   caseRoutes(api);
+  actionPlanRoutes(api);
   directoryRoutes(api);
   casePaperRoutes(api);
   referralRoutes(api);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { loadForms } from '../config/forms.js';
+import { loadPlans } from '../config/plans.js';
 import { loadCountries } from '../config/load.js';
 import { openPGlite, openPostgres, type Db } from '../db/open.js';
 import { buildApp } from '../http/app.js';
@@ -57,6 +58,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     settings,
     countries: loadCountries(settings.countries),
     forms: loadForms(settings.countries),
+    plans: loadPlans(),
   });
   return {
     app,

@@ -228,6 +228,7 @@ describe('health and contract', () => {
       settings: { ...readSettings({ LOG_LEVEL: 'silent' }) },
       countries: [],
       forms: [],
+      plans: [],
     });
     const response = await app.inject({ method: 'GET', url: '/healthz' });
     expect(response.statusCode).toBe(503);
