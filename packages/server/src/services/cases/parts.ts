@@ -183,6 +183,7 @@ export async function loadCaseParts(
         'c.rent_fund_since',
         'c.rent_reviewed_on',
         'c.version',
+        'c.visit_due_at',
         'f.id as fromId',
         'f.number as fromNumber',
         't.id as toId',
@@ -211,11 +212,6 @@ export async function loadCaseParts(
     kase.closure?.coordinatorId ?? null,
   ]);
   const who = (id: string) => ({ id, fullName: names.get(id) ?? '' });
-  const clock = await db
-    .selectFrom('cases')
-    .select('visit_due_at')
-    .where('id', '=', caseId)
-    .executeTakeFirstOrThrow();
   let movedTo: { id: string; code: string; name: LocalizedText } | null = null;
   if (kase.closure?.movedToJurisdictionId) {
     const place = await db
@@ -249,7 +245,7 @@ export async function loadCaseParts(
       team: visit.team,
       notes: visit.notes,
       recordedBy: who(visit.recorded_by),
-      onTime: new Date(visit.visited_at) <= new Date(clock.visit_due_at),
+      onTime: new Date(visit.visited_at) <= new Date(kase.visit_due_at),
     })),
     forms: await forms(access.db, caseId, names),
     plans: await plansOf(access, caseId),
