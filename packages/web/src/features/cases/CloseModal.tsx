@@ -11,12 +11,13 @@ import {
 } from '@vatra/core';
 import { api } from '../../api/client';
 import { useDirectoryPlaces } from './data';
-import { DialogModal, FormActions } from '../../components/FormModal';
+import { FormActions } from '../../components/FormModal';
 import { dialog, grid, input } from '../../components/presets';
 import { FormError } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useCaseWrite } from './write';
+import { CaseDialog, type CaseDialogProps } from './CaseDialog';
 
 interface CloseValues {
   outcome: CaseOutcome | null;
@@ -30,21 +31,9 @@ interface CloseValues {
 const GRID = { ...grid.fields, cols: { base: 1, sm: 2 } } as const;
 
 /** Closing after the final evaluation with the DRPR coordinator: outcome, plan achieved, evaluation. */
-export function CloseModal({
-  kase,
-  opened,
-  onClose,
-}: {
-  kase: CaseDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function CloseModal(props: CaseDialogProps) {
   const { t } = useTranslation();
-  return (
-    <DialogModal opened={opened} onClose={onClose} title={t('cases.close.title')} size={dialog.form}>
-      {opened && <CloseForm kase={kase} onClose={onClose} />}
-    </DialogModal>
-  );
+  return <CaseDialog {...props} title={t('cases.close.title')} Form={CloseForm} />;
 }
 
 function CloseForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }) {
@@ -150,21 +139,9 @@ function CloseForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void })
 }
 
 /** Reopening a closed case, with the reason; everything recorded is kept. */
-export function ReopenModal({
-  kase,
-  opened,
-  onClose,
-}: {
-  kase: CaseDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function ReopenModal(props: CaseDialogProps) {
   const { t } = useTranslation();
-  return (
-    <DialogModal opened={opened} onClose={onClose} title={t('cases.reopen.title')} size={dialog.confirm}>
-      {opened && <ReopenForm kase={kase} onClose={onClose} />}
-    </DialogModal>
-  );
+  return <CaseDialog {...props} title={t('cases.reopen.title')} size={dialog.confirm} Form={ReopenForm} />;
 }
 
 function ReopenForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }) {

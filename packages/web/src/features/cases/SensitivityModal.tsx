@@ -3,32 +3,21 @@ import { Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SENSITIVITIES, sensitivityBody, type CaseDetail } from '@vatra/core';
 import { api } from '../../api/client';
-import { DialogModal, FormActions } from '../../components/FormModal';
-import { dialog, text } from '../../components/presets';
+import { FormActions } from '../../components/FormModal';
+import { text } from '../../components/presets';
 import { FormError } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useCaseWrite } from './write';
+import { CaseDialog, type CaseDialogProps } from './CaseDialog';
 
 type Sensitivity = CaseDetail['sensitivity'];
 const isSensitivity = (value: string): value is Sensitivity =>
   (SENSITIVITIES as readonly string[]).includes(value);
 
 /** Raises or lowers who may see the case: normal, sensitive, or only its team. */
-export function SensitivityModal({
-  kase,
-  opened,
-  onClose,
-}: {
-  kase: CaseDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function SensitivityModal(props: CaseDialogProps) {
   const { t } = useTranslation();
-  return (
-    <DialogModal opened={opened} onClose={onClose} title={t('cases.sensitivity.title')} size={dialog.form}>
-      {opened && <SensitivityForm kase={kase} onClose={onClose} />}
-    </DialogModal>
-  );
+  return <CaseDialog {...props} title={t('cases.sensitivity.title')} Form={SensitivityForm} />;
 }
 
 function SensitivityForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }) {

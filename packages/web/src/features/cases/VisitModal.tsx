@@ -3,9 +3,9 @@ import { Button, Group, Select, Stack, Text, TextInput, Textarea } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { VISIT_OUTCOMES, visitBody, type CaseDetail } from '@vatra/core';
 import { api } from '../../api/client';
-import { DialogModal, FormActions } from '../../components/FormModal';
+import { FormActions } from '../../components/FormModal';
 import { IconPlus } from '../../components/icons';
-import { dateTimeInput, dialog, input, layout, tone } from '../../components/presets';
+import { dateTimeInput, input, layout, tone } from '../../components/presets';
 import { IconButton } from '../../components/RowMenu';
 import { FormError } from '../../components/ui';
 import { fieldError, useFormState } from '../../lib/forms';
@@ -13,6 +13,7 @@ import { useSession } from '../auth/session';
 import { useInstitutionChoices } from './data';
 import { useNameOf } from './parts';
 import { useCaseWrite } from './write';
+import { CaseDialog, type CaseDialogProps } from './CaseDialog';
 
 interface TeamRow {
   name: string;
@@ -42,21 +43,9 @@ function toIso(local: string): string {
 }
 
 /** The home visit of the joint team: when, how it went, who went, notes. */
-export function VisitModal({
-  kase,
-  opened,
-  onClose,
-}: {
-  kase: CaseDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function VisitModal(props: CaseDialogProps) {
   const { t } = useTranslation();
-  return (
-    <DialogModal opened={opened} onClose={onClose} title={t('cases.visit.title')} size={dialog.form}>
-      {opened && <VisitForm kase={kase} onClose={onClose} />}
-    </DialogModal>
-  );
+  return <CaseDialog {...props} title={t('cases.visit.title')} Form={VisitForm} />;
 }
 
 function VisitForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }) {
