@@ -10,3 +10,4 @@ export type { Catalog } from './i18n/catalog.js';
 export * from './api/index.js';
 export * from './forms/index.js';
 export * from './plans/index.js';
+export * from './indicators/index.js';

@@ -5,6 +5,8 @@ import { loadCountries } from './config/load.js';
 import { loadPlans } from './config/plans.js';
 import { syncCountryConfig } from './config/sync.js';
 import { migrate } from './db/migrate.js';
+import { SHIPPED_INDICATOR_LINKS } from './services/action-plans/shipped-links.js';
+import { syncShippedPlans } from './services/action-plans/sync.js';
 import { openDatabase, type Db } from './db/open.js';
 import { retireDemoUsers, seedDemo } from './demo/seed.js';
 import type { Settings } from './settings.js';
@@ -26,6 +28,7 @@ export async function boot(settings: Settings): Promise<Booted> {
   try {
     await migrate(db);
     await syncCountryConfig(db, countries);
+    await syncShippedPlans(db.kysely, plans, SHIPPED_INDICATOR_LINKS);
     // The demo's cases (on unless VATRA_DEMO_CASES=0) keep their documents where the server does.
     if (settings.demo)
       await seedDemo(db, { countries, forms, documentsDir: join(settings.dataDir, 'documents') });

@@ -20,6 +20,9 @@ import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
 import { ReferralInboxPage } from './features/cases/ReferralInboxPage';
 import { WorkKindPage } from './features/work/WorkKindPage';
+import { ActionPlanPage } from './features/action-plans/ActionPlanPage';
+import { ActionPlansPage } from './features/action-plans/ActionPlansPage';
+import { ComparePage } from './features/action-plans/ComparePage';
 import { FormsPage } from './features/forms/FormsPage';
 import { HouseholdPage } from './features/registry/HouseholdPage';
 import { PersonPage } from './features/registry/PersonPage';
@@ -100,6 +103,9 @@ export const router = createBrowserRouter([
       { path: paths.cases, element: guarded('case.read', <CasesPage />) },
       { path: paths.case, element: guarded('case.read', <CasePage />) },
       { path: paths.referralInbox, element: guarded('referral.answer', <ReferralInboxPage />) },
+      { path: paths.actionPlans, element: guarded('plan.read', <ActionPlansPage />) },
+      { path: paths.actionPlansCompare, element: guarded('plan.read', <ComparePage />) },
+      { path: paths.actionPlan, element: guarded('plan.read', <ActionPlanPage />) },
       { path: paths.work, element: <WorkKindPage /> },
       { path: paths.password, element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

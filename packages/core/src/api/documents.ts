@@ -4,8 +4,21 @@ import { uuid } from './common.js';
 // Uploaded scans of cases and persons. A document is a series of revisions: a correction is a
 // new revision, earlier ones are kept and still downloadable.
 
-export const DOCUMENT_TYPES = ['fvn', 'anamnesis', 'plan', 'decision', 'id', 'certificate', 'other'] as const;
+export const DOCUMENT_TYPES = [
+  'fvn',
+  'anamnesis',
+  'plan',
+  'decision',
+  'id',
+  'certificate',
+  'evidence',
+  'other',
+] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** What a case's or person's scan can be; evidence belongs to action plans (/api/action-plans/:id/evidence). */
+export const CASE_DOCUMENT_TYPES = DOCUMENT_TYPES.filter(
+  (type): type is Exclude<DocumentType, 'evidence'> => type !== 'evidence',
+);
 
 /** What the server accepts, recognised by the file's first bytes, not by its name. */
 export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -25,7 +38,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  */
 export const documentUploadFields = z
   .strictObject({
-    docType: z.enum(DOCUMENT_TYPES),
+    docType: z.enum(CASE_DOCUMENT_TYPES),
     caseId: optional(uuid),
     personId: optional(uuid),
     note: optional(z.string().trim().max(1000)),

@@ -9,3 +9,4 @@ export * from './documents.js';
 export * from './referrals.js';
 export * from './directory.js';
 export * from './action-plans.js';
+export * from './plan-registers.js';

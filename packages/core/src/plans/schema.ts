@@ -121,6 +121,21 @@ export const statedTotalSchema = z.strictObject({
   note,
 });
 
+/**
+ * A step that falls due on the same day every year of the plan (Pukë: the plan with its funding
+ * request goes to the Municipal Council by February and to the ministry in March).
+ */
+export const recurringStepSchema = z.strictObject({
+  id: rowId,
+  title: sourceText,
+  /** Due by the end of this day of this month, each year of the period. */
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  responsible: institutions.default([]),
+  note,
+});
+export type RecurringStep = z.infer<typeof recurringStepSchema>;
+
 export const planFileSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/),
   kind: z.enum(PLAN_KINDS),
@@ -144,6 +159,7 @@ export const planFileSchema = z.strictObject({
   goals: z.array(goalSchema).default([]),
   objectives: z.array(objectiveSchema).min(1),
   statedTotals: z.array(statedTotalSchema).default([]),
+  steps: z.array(recurringStepSchema).default([]),
   notes: z.array(z.string().trim().min(1)).default([]),
 });
 export type PlanFile = z.infer<typeof planFileSchema>;
@@ -177,6 +193,7 @@ export function planProblems(plan: PlanFile): string[] {
     });
   });
   plan.statedTotals.forEach((total, t) => claim(total.id, `statedTotals[${t}]`));
+  plan.steps.forEach((step, s) => claim(step.id, `steps[${s}]`));
   const goals = new Set(plan.goals.map((goal) => goal.id));
   plan.objectives.forEach((objective, o) => {
     if (objective.goal && !goals.has(objective.goal))

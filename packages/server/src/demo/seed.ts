@@ -7,6 +7,7 @@ import { appendAudit } from '../services/audit/trail.js';
 import { readSettings } from '../settings.js';
 import { seedDemoCases, type CaseSeedOptions } from './cases/seed-cases.js';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
+import { seedDemoPlans } from './plans.js';
 
 const SEEDED_KEY = 'demo_seeded_at';
 
@@ -55,6 +56,7 @@ export async function seedDemo(
     countries: options.countries ?? loadCountries(['kosovo']),
     forms: options.forms ?? loadForms(['kosovo']),
   });
+  await seedDemoPlans(db);
   return { users, cases };
 }
 

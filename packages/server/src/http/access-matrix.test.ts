@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../demo/users.js';
 import { randomUUID } from 'node:crypto';
 import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
+import { planDb } from '../storage/action-plans/tables.js';
 import { caseDb } from '../storage/cases/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../test/harness.js';
 import type { RecordKind } from './route-access.js';
@@ -135,6 +136,17 @@ async function sampleRecord(kind: RecordKind, place: string): Promise<{ id: stri
       .where('code', '=', place)
       .executeTakeFirstOrThrow();
     return { id: kind === 'person' ? (sample.personIds[0] ?? '') : sample.householdId, path: row.path };
+  }
+  if (kind === 'action_plan') {
+    // Every place the matrix uses (Kaçanik, Peja, Gjilan, Pukë) has a shipped plan.
+    const row = await planDb(k)
+      .selectFrom('action_plans as p')
+      .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
+      .select(['p.id', 'j.path'])
+      .where('j.code', '=', place)
+      .orderBy('p.key')
+      .executeTakeFirstOrThrow();
+    return { id: row.id, path: row.path };
   }
   if (kind === 'role') {
     const country = place.slice(0, 2);

@@ -1,12 +1,22 @@
 import type { Scope } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { planDb } from '../storage/action-plans/tables.js';
 import { caseDb } from '../storage/cases/tables.js';
 import { registryDb } from '../storage/registry/tables.js';
 
 /** Record kinds whose jurisdiction the access hook checks from the route's :id parameter. */
 export type RecordKind =
-  'user' | 'institution' | 'role' | 'person' | 'household' | 'case' | 'referral' | 'document' | 'plan';
+  | 'user'
+  | 'institution'
+  | 'role'
+  | 'person'
+  | 'household'
+  | 'case'
+  | 'referral'
+  | 'document'
+  | 'plan'
+  | 'action_plan';
 
 /**
  * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
@@ -85,6 +95,15 @@ export async function locateRecord(
         .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
         .select('j.path')
         .where('d.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
+    case 'action_plan': {
+      const row = await planDb(db)
+        .selectFrom('action_plans as p')
+        .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
+        .select('j.path')
+        .where('p.id', '=', id)
         .executeTakeFirst();
       return row?.path;
     }

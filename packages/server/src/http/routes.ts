@@ -6,6 +6,8 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actionPlanExchangeRoutes } from './routes/action-plan-exchange.js';
+import { actionPlanProgressRoutes } from './routes/action-plan-progress.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
 import { adminInstitutionRoutes } from './routes/admin-institutions.js';
 import { adminRoleRoutes } from './routes/admin-roles.js';
@@ -17,6 +19,7 @@ import { directoryRoutes } from './routes/directory.js';
 import { caseRoutes } from './routes/cases.js';
 import { documentRoutes } from './routes/documents.js';
 import { formRoutes } from './routes/forms.js';
+import { planRegisterRoutes } from './routes/plan-registers.js';
 import { referralRoutes } from './routes/referrals.js';
 import { registryRoutes } from './routes/registry.js';
 
@@ -40,6 +43,9 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   registryRoutes(api);
   caseRoutes(api);
   actionPlanRoutes(api);
+  actionPlanProgressRoutes(api);
+  actionPlanExchangeRoutes(api);
+  planRegisterRoutes(api);
   directoryRoutes(api);
   casePaperRoutes(api);
   referralRoutes(api);

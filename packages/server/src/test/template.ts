@@ -1,7 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
 import { loadCountries } from '../config/load.js';
 import { syncCountryConfig } from '../config/sync.js';
+import { loadPlans } from '../config/plans.js';
 import { migrate } from '../db/migrate.js';
+import { SHIPPED_INDICATOR_LINKS } from '../services/action-plans/shipped-links.js';
+import { syncShippedPlans } from '../services/action-plans/sync.js';
 import { openPGliteFrom, openPostgres } from '../db/open.js';
 import { seedDemo } from '../demo/seed.js';
 import type { Db } from '../db/open.js';
@@ -10,12 +13,13 @@ export const TEMPLATE_FILE = new URL('../../../../.tmp/test-template.tar', impor
 export const PG_TEMPLATE_DB = 'vatra_test_template';
 
 /**
- * Migrated, configured and demo-seeded: the state every API test starts from. The demo users,
+ * Migrated, configured, with the shipped action plans, and demo-seeded: the state every API test starts from. The demo users,
  * not the demo cases: tests expect an empty case table (demo/cases seeds them in its own test).
  */
 export async function prepare(db: Db): Promise<void> {
   await migrate(db);
   await syncCountryConfig(db, loadCountries(['kosovo', 'albania']));
+  await syncShippedPlans(db.kysely, loadPlans(), SHIPPED_INDICATOR_LINKS);
   await seedDemo(db, { cases: false });
 }
 

@@ -25,6 +25,7 @@ import { hasScope, useSession } from '../features/auth/session';
 import { useFormat } from '../lib/locale';
 import {
   IconBuilding,
+  IconChainCheck,
   IconChevronDown,
   IconHome,
   IconInbox,
@@ -93,6 +94,7 @@ export function AppLayout() {
     [
       { to: paths.cases, label: t('cases.nav'), icon: <IconList />, scope: 'case.read' },
       { to: paths.referralInbox, label: t('cases.inbox.nav'), icon: <IconInbox />, scope: 'referral.answer' },
+      { to: paths.actionPlans, label: t('actionPlans.nav'), icon: <IconChainCheck />, scope: 'plan.read' },
     ] satisfies NavEntry[]
   ).filter(allowed);
   const registry = (

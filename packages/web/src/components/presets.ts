@@ -130,6 +130,9 @@ export const paths = {
   case: '/cases/:id',
   work: '/work/:kind',
   referralInbox: '/referrals/inbox',
+  actionPlans: '/action-plans',
+  actionPlansCompare: '/action-plans/compare',
+  actionPlan: '/action-plans/:id',
 } as const;
 
 /** Links to one record (the routes above with their parameter filled in). */
@@ -139,6 +142,8 @@ export const recordPath = {
   form: (key: string) => `/admin/forms/${encodeURIComponent(key)}`,
   case: (id: string) => `/cases/${encodeURIComponent(id)}`,
   work: (kind: string) => `/work/${encodeURIComponent(kind)}`,
+  actionPlan: (id: string, tab?: string) =>
+    `/action-plans/${encodeURIComponent(id)}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
 } as const;
 
 /** A label above a value on a record page (a definition list). */

@@ -16,6 +16,7 @@ import type { Database } from '../../db/schema.js';
 import { BlobNotFoundError } from '../../storage/blobs/blob-store.js';
 import { LocalDiskBlobStore } from '../../storage/blobs/local-disk.js';
 import { caseDb } from '../../storage/cases/tables.js';
+import { multipart, type FilePart } from '../../test/multipart.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
 import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
 import { cleanFileName } from './form.js';
@@ -54,39 +55,6 @@ function withApp(): void {
     await t.close();
     await rm(dataDir, { recursive: true, force: true });
   });
-}
-
-interface FilePart {
-  name: string;
-  bytes: Buffer;
-  type?: string;
-  field?: string;
-}
-
-/** A multipart/form-data body built by hand, as a browser's FormData sends it. */
-function multipart(fields: Record<string, string>, ...files: FilePart[]) {
-  const boundary = `----vatra-test-${randomUUID()}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  for (const file of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\n` +
-          `Content-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`,
-      ),
-      file.bytes,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }
 
 function upload(session: Session, fields: Record<string, string>, ...files: FilePart[]) {

@@ -6,7 +6,7 @@ import type { AccessContext } from '../access/context.js';
 import { caseVisible, requireCase } from '../cases/visibility.js';
 import { requireVisiblePerson } from '../registry/persons.js';
 import { documentErrors } from './errors.js';
-import { documentRows, latestRevision, requireDocument, toSummary } from './rows.js';
+import { documentRows, latestRevision, requireDocument, toSummary, type DocumentRow } from './rows.js';
 
 /** A case's documents: the latest revision of each, newest first. */
 export async function listCaseDocuments(access: AccessContext, caseId: string): Promise<DocumentList> {
@@ -77,7 +77,16 @@ export async function openDocument(
   store: BlobStore,
   id: string,
 ): Promise<DocumentContent> {
-  const row = await requireDocument(access, id);
+  return openDocumentRow(access, store, await requireDocument(access, id));
+}
+
+/** The stored bytes of a document row the caller has already checked, audited as a download. */
+export async function openDocumentRow(
+  access: AccessContext,
+  store: BlobStore,
+  row: DocumentRow,
+): Promise<DocumentContent> {
+  const id = row.id;
   let stream: Readable;
   try {
     stream = await store.get(row.storage_key);

@@ -19,6 +19,7 @@ export function documentRows(db: Kysely<Database>) {
       'd.doc_type',
       'd.case_id',
       'd.person_id',
+      'd.action_plan_id',
       'd.submission_id',
       'd.jurisdiction_id',
       'd.file_name',
@@ -64,7 +65,8 @@ export function toSummary(row: DocumentRow): DocumentSummary {
 
 /**
  * A document the user may see, or a refusal: a case's document as its case (jurisdiction,
- * sensitivity, team), a person's document as that person (jurisdiction, sensitivity). Refusals
+ * sensitivity, team), a person's document as that person (jurisdiction, sensitivity), a plan's
+ * evidence to those who read plans. Refusals
  * are audited by the helpers.
  */
 export async function requireDocument(access: AccessContext, id: string): Promise<DocumentRow> {
@@ -72,5 +74,7 @@ export async function requireDocument(access: AccessContext, id: string): Promis
   if (!row) throw errors.notFound();
   if (row.case_id) await requireCase(access, row.case_id);
   else if (row.person_id) await requireVisiblePerson(access, row.person_id);
+  // Evidence of an action plan (jurisdiction checked by the route): for those who read plans.
+  else if (row.action_plan_id) await access.requireScope('plan.read');
   return row;
 }

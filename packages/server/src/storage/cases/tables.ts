@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { DocumentType } from '@vatra/core';
 import type { Database } from '../../db/schema.js';
 import type { RegistryTables } from '../registry/tables.js';
 
@@ -196,13 +197,15 @@ export interface CertificatesTable {
   created_at: CreatedAt;
 }
 
-export type DocumentType = 'fvn' | 'anamnesis' | 'plan' | 'decision' | 'id' | 'certificate' | 'other';
+export type { DocumentType };
 
 export interface DocumentsTable {
   id: Generated<string>;
   jurisdiction_id: string;
   case_id: string | null;
   person_id: string | null;
+  /** Evidence of an action plan's indicator value (migrations/0005_action_plans.sql). */
+  action_plan_id: Generated<string | null>;
   submission_id: string | null;
   doc_type: DocumentType;
   series_id: string;

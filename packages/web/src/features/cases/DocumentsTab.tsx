@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
-  DOCUMENT_TYPES,
+  CASE_DOCUMENT_TYPES,
   errorBody,
   translate,
   type CaseDetail,
@@ -145,7 +145,10 @@ function UploadForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }
     docType: null,
     note: '',
   });
-  const typeOptions = DOCUMENT_TYPES.map((value) => ({ value, label: t(`cases.documents.types.${value}`) }));
+  const typeOptions = CASE_DOCUMENT_TYPES.map((value) => ({
+    value,
+    label: t(`cases.documents.types.${value}`),
+  }));
 
   const send = async (): Promise<DocumentSummary> => {
     const body = new FormData();
@@ -208,7 +211,9 @@ function UploadForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }
           data={typeOptions}
           placeholder={t('cases.common.choose')}
           value={form.values.docType}
-          onChange={(value) => form.set('docType', DOCUMENT_TYPES.find((item) => item === value) ?? null)}
+          onChange={(value) =>
+            form.set('docType', CASE_DOCUMENT_TYPES.find((item) => item === value) ?? null)
+          }
           error={form.fields.docType.error}
         />
         <TextInput {...input.plain} label={t('cases.documents.note')} {...form.fields.note} />

@@ -22,6 +22,7 @@ import { IconBuilding, IconClock, IconUsers } from '../../components/icons';
 import { grid, icon, layout, paths, recordPath, text, tone } from '../../components/presets';
 import { EmptyState, PageLoader, QueryError, usePageTitle } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
+import { PlanProgressSection } from '../action-plans/PlanProgressSection';
 import { hasScope, useSession } from '../auth/session';
 import { WorkQueueTable } from '../work/WorkQueueTable';
 
@@ -70,6 +71,9 @@ export function HomePage() {
   const home = useQuery({ queryKey: keys.home, queryFn: () => api.get<HomeData>('/api/home') });
   const usersLink = hasScope(me, 'user.manage') ? paths.users : undefined;
   const institutionsLink = hasScope(me, 'institution.manage') ? paths.institutions : undefined;
+  // Plan coordinators see their plans before the (usually empty) case queue; case workers keep the queue first.
+  const planProgress = hasScope(me, 'plan.read') ? <PlanProgressSection /> : null;
+  const plansFirst = !hasScope(me, 'case.read');
 
   let queue: ReactNode;
   if (home.isPending) queue = <PageLoader height={160} />;
@@ -155,6 +159,8 @@ export function HomePage() {
         </Paper>
       </SimpleGrid>
 
+      {plansFirst && planProgress}
+
       <Paper>
         <Stack {...QUEUE_HEADER}>
           <Title order={3}>{t('home.queue.title')}</Title>
@@ -163,6 +169,8 @@ export function HomePage() {
         </Stack>
         {queue}
       </Paper>
+
+      {!plansFirst && planProgress}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { pdfCases } from './pdf-cases.js';
+import { actionPlans } from './pdf-action-plans.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf = {
@@ -9,4 +10,5 @@ export const pdf = {
   signature: 'Signature',
   nameAndSurname: 'Name and surname',
   cases: pdfCases,
+  actionPlans,
 } as const;

@@ -1,6 +1,8 @@
 import { cases } from './server-cases.js';
 import { documents } from './server-documents.js';
 import { referrals } from './server-referrals.js';
+import { actionPlans } from './server-action-plans.js';
+import { planRegisters } from './server-plan-registers.js';
 // Messages the server sends: errors and field validation. Keys are shared by all languages.
 export const server = {
   errors: {
@@ -48,4 +50,6 @@ export const server = {
   cases,
   documents,
   referrals,
+  actionPlans,
+  planRegisters,
 } as const;

@@ -301,6 +301,7 @@ export const cases = {
       decision: 'Decision',
       id: 'Identity document',
       certificate: 'Certificate',
+      evidence: 'Evidence of a plan indicator',
       other: 'Other',
     },
   },

@@ -1,6 +1,8 @@
 import { registry } from './web-registry.js';
 import { formRenderer } from './web-form-renderer.js';
 import { cases } from './web-cases.js';
+import { actionPlans } from './web-action-plans.js';
+import { planRegisters } from './web-plan-registers.js';
 
 // Strings of the web app. The web helper owns this file and its sq/sr siblings.
 // English is the reference: sq and sr must have exactly these keys (TypeScript checks it).
@@ -341,4 +343,6 @@ export const web = {
   registry,
   formRenderer,
   cases,
+  actionPlans,
+  planRegisters,
 } as const;

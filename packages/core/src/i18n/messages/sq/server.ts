@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog.js';
 import { cases } from './server-cases.js';
 import { documents } from './server-documents.js';
 import { referrals } from './server-referrals.js';
+import { actionPlans } from './server-action-plans.js';
+import { planRegisters } from './server-plan-registers.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -49,4 +51,6 @@ export const server: Catalog['server'] = {
   cases,
   documents,
   referrals,
+  actionPlans,
+  planRegisters,
 };

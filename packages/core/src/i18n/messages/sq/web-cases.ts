@@ -308,6 +308,7 @@ export const cases: Catalog['web']['cases'] = {
       decision: 'Vendim',
       id: 'Dokument identifikimi',
       certificate: 'Vërtetim',
+      evidence: 'Dëshmi e treguesit të planit',
       other: 'Tjetër',
     },
   },

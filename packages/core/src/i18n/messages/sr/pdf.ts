@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog.js';
 import { pdfCases } from './pdf-cases.js';
+import { actionPlans } from './pdf-action-plans.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf: Catalog['pdf'] = {
@@ -10,4 +11,5 @@ export const pdf: Catalog['pdf'] = {
   signature: 'Potpis',
   nameAndSurname: 'Ime i prezime',
   cases: pdfCases,
+  actionPlans,
 };

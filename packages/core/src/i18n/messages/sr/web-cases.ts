@@ -302,6 +302,7 @@ export const cases: Catalog['web']['cases'] = {
       decision: 'Rešenje',
       id: 'Lični dokument',
       certificate: 'Potvrda',
+      evidence: 'Dokaz za indikator plana',
       other: 'Drugo',
     },
   },

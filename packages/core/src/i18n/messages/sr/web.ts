@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog.js';
 import { registry } from './web-registry.js';
 import { formRenderer } from './web-form-renderer.js';
 import { cases } from './web-cases.js';
+import { actionPlans } from './web-action-plans.js';
+import { planRegisters } from './web-plan-registers.js';
 
 // Serbian, Latin script (ekavian); the Cyrillic catalog is transliterated from this one.
 export const web: Catalog['web'] = {
@@ -339,4 +341,6 @@ export const web: Catalog['web'] = {
   registry,
   formRenderer,
   cases,
+  actionPlans,
+  planRegisters,
 };

@@ -1,0 +1,105 @@
+// The computed definitions linked, when Vatra first loads them, to the indicators of the three
+// shipped reintegration plans (plans/<key>.json), by plan key and indicator id. A link is made only where the definition
+// counts what the indicator's own words say; most indicators of these plans (meetings,
+// trainings, centres built, school results, benefits of social schemes) have no data in Vatra
+// and stay manual. Where the plans share an indicator the same definition is linked in all
+// three, so that the national view compares municipalities on one definition.
+//
+// Left unlinked on purpose:
+// - "cases closed in the physical file" (o1.m1.5.i2): paper files, not the system. In Peja and
+//   Gjilan o1.m1.5.i3 reads "closed in the physical file(s) SMR/SUS", which may mean either.
+// - Percent objectives such as "services are monitored systematically" or "the referral system
+//   is functional": no definition measures them as worded.
+// - Gjilan o2.m2.9.i1 joins persons returned from prison and plans prepared for them in one count.
+// - "returnees referred to QAP" (o4.m4.7.i3): the definition also counts foreigners.
+
+/** Indicator id → definition key, per plan key. */
+export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
+  'kacanik-reintegration-2019-2022': {
+    'o1.i3': 'closures.sustainable',
+    'o1.m1.1.i1': 'cases.vulnerable_returnee_families',
+    'o1.m1.1.i2': 'visits.completed',
+    'o1.m1.1.i3': 'forms.fvn',
+    'o1.m1.1.i4': 'forms.anamnesis',
+    'o1.m1.1.i5': 'forms.entered',
+    'o1.m1.2.i1': 'plans.pir_drafted',
+    'o1.m1.3.i1': 'managers.decisions',
+    'o1.m1.3.i2': 'referrals.from_plan',
+    'o1.m1.4.i1': 'monitoring.entries',
+    // The final evaluation is recorded when a case is closed.
+    'o1.m1.5.i1': 'closures.count',
+    'o1.m1.5.i3': 'closures.count',
+    'o2.m2.9.i1': 'persons.returned_from_prison',
+    'o3.i3': 'institutions.connected',
+    'o3.m3.1.i1': 'referrals.cases_to_municipal',
+    'o3.m3.3.i1': 'referrals.persons_to_municipal',
+    'o3.m3.3.i2': 'referrals.persons_to_civil_registry',
+    'o3.m3.3.i3': 'referrals.persons_to_social_work',
+    'o3.m3.3.i4': 'referrals.persons_to_employment',
+    'o3.m3.3.i5': 'referrals.persons_to_education',
+    'o3.m3.3.i6': 'referrals.persons_to_vocational_training',
+    // "CSOs": civil-society organisations, the NGO institution type.
+    'o3.m3.3.i7': 'referrals.persons_to_ngo',
+    'o3.m3.3.i8': 'referrals.persons_to_police',
+    'o4.m4.1.i3': 'certificates.persons',
+    'o11.m11.1.i1': 'cases.registered',
+    // "Number and type": the number; the types are on the documents list.
+    'o11.m11.1.i2': 'documents.uploaded',
+    'o11.m11.1.i3': 'corrections.all',
+  },
+  'peja-reintegration-2026-2028': {
+    'o1.i3': 'closures.sustainable',
+    // Returned and foreign families: the definition counts both.
+    'o1.m1.1.i1': 'cases.vulnerable_families',
+    'o1.m1.1.i2': 'visits.completed',
+    'o1.m1.1.i3': 'forms.fvn',
+    'o1.m1.1.i4': 'forms.entered',
+    // Reintegration and integration plans: PIR and PII.
+    'o1.m1.2.i1': 'plans.drafted',
+    'o1.m1.3.i1': 'referrals.from_plan',
+    'o1.m1.4.i1': 'monitoring.entries',
+    'o1.m1.5.i1': 'closures.count',
+    'o2.i3': 'institutions.connected',
+    'o2.m2.1.i1': 'referrals.cases_to_municipal',
+    'o2.m2.3.i1': 'referrals.persons_to_municipal',
+    'o2.m2.3.i2': 'referrals.persons_to_civil_registry',
+    'o2.m2.3.i3': 'referrals.persons_to_employment',
+    'o2.m2.3.i4': 'referrals.persons_to_social_work',
+    'o2.m2.3.i5': 'referrals.persons_to_education',
+    'o10.m10.1.i1': 'cases.registered',
+    'o10.m10.1.i2': 'documents.uploaded',
+    'o10.m10.1.i3': 'corrections.all',
+  },
+  // The Serbian transcription names the same offices: SCS (civil status service = ZGJC), CSR
+  // (social work centre = QPS), KZ (employment office = ZP), ODO (education directorate = DKA),
+  // CSO (vocational training centre = QAP, in the order of the Kaçanik plan), OCD (civil-society
+  // organisations = NGO), KP (Kosovo Police).
+  'gjilan-reintegration-2019-2022': {
+    'o1.i3': 'closures.sustainable',
+    'o1.m1.1.i1': 'cases.vulnerable_returnee_families',
+    'o1.m1.1.i2': 'visits.completed',
+    'o1.m1.1.i3': 'forms.fvn',
+    'o1.m1.1.i4': 'forms.anamnesis',
+    'o1.m1.1.i5': 'forms.entered',
+    'o1.m1.2.i1': 'plans.pir_drafted',
+    'o1.m1.3.i1': 'managers.decisions',
+    'o1.m1.3.i2': 'referrals.from_plan',
+    'o1.m1.4.i1': 'monitoring.entries',
+    'o1.m1.5.i1': 'closures.count',
+    'o3.i3': 'institutions.connected',
+    'o3.m3.1.i1': 'referrals.cases_to_municipal',
+    'o3.m3.3.i1': 'referrals.persons_to_municipal',
+    'o3.m3.3.i2': 'referrals.persons_to_civil_registry',
+    // Printed "navedenih" (listed) for "upućenih" (referred), as in the other rows.
+    'o3.m3.3.i3': 'referrals.persons_to_social_work',
+    'o3.m3.3.i4': 'referrals.persons_to_employment',
+    'o3.m3.3.i5': 'referrals.persons_to_education',
+    'o3.m3.3.i6': 'referrals.persons_to_vocational_training',
+    'o3.m3.3.i7': 'referrals.persons_to_ngo',
+    'o3.m3.3.i8': 'referrals.persons_to_police',
+    'o4.m4.1.i3': 'certificates.persons',
+    'o10.m10.1.i1': 'cases.registered',
+    'o10.m10.1.i2': 'documents.uploaded',
+    'o10.m10.1.i3': 'corrections.all',
+  },
+};
