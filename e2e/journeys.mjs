@@ -4,6 +4,7 @@
 // with demo data. A journey throws to fail; `note` records something worth reading that is not
 // a failure.
 import { caseJourneys } from './case-journey.mjs';
+import { planJourneys } from './plan-journey.mjs';
 import {
   TIMEOUT,
   check,
@@ -134,4 +135,5 @@ export const journeys = [
   },
   // the case path, from registration to closure, over five consecutive journeys
   ...caseJourneys,
+  ...planJourneys,
 ];
