@@ -227,6 +227,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  // Close the pool first: dropping the database under open connections kills them mid-test-run.
+  await db.close();
   await drop();
 });
 

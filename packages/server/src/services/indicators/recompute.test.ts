@@ -278,6 +278,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // Close the pool first: dropping the database under open connections kills them mid-test-run.
+  await db.close();
   await drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
