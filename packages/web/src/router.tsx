@@ -23,6 +23,8 @@ import { WorkKindPage } from './features/work/WorkKindPage';
 import { ActionPlanPage } from './features/action-plans/ActionPlanPage';
 import { ActionPlansPage } from './features/action-plans/ActionPlansPage';
 import { ComparePage } from './features/action-plans/ComparePage';
+import { MeetingPage } from './features/commissions/MeetingPage';
+import { MeetingsPage } from './features/commissions/MeetingsPage';
 import { FormsPage } from './features/forms/FormsPage';
 import { HouseholdPage } from './features/registry/HouseholdPage';
 import { PersonPage } from './features/registry/PersonPage';
@@ -106,6 +108,8 @@ export const router = createBrowserRouter([
       { path: paths.actionPlans, element: guarded('plan.read', <ActionPlansPage />) },
       { path: paths.actionPlansCompare, element: guarded('plan.read', <ComparePage />) },
       { path: paths.actionPlan, element: guarded('plan.read', <ActionPlanPage />) },
+      { path: paths.meetings, element: guarded('request.review', <MeetingsPage />) },
+      { path: paths.meeting, element: guarded('request.review', <MeetingPage />) },
       { path: paths.work, element: <WorkKindPage /> },
       { path: paths.password, element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -10,3 +10,5 @@ export * from './referrals.js';
 export * from './directory.js';
 export * from './action-plans.js';
 export * from './plan-registers.js';
+export * from './commissions.js';
+export * from './requests.js';

@@ -104,12 +104,43 @@ export const serviceSchema = z.object({
 });
 export type ServiceConfig = z.infer<typeof serviceSchema>;
 
+/** A document a scheme requires with the request (attached from the case's documents or waived). */
+export const schemeDocumentSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores'),
+  name: localizedText,
+});
+
+/**
+ * A support scheme or service a person must request (issue 4): who decides it and how (directly
+ * or at a commission meeting), who carries out a positive decision, the documents it needs and
+ * its legal deadlines in days.
+ */
+export const schemeSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores'),
+  name: localizedText,
+  decidingInstitutionType: code,
+  /** Decided only at a meeting of the deciding commission (KKR), never by one officer. */
+  decidedByCommission: z.boolean(),
+  /** Carries out a positive decision; null when the decision takes effect by itself. */
+  executingInstitutionType: code.nullable(),
+  requiredDocuments: z.array(schemeDocumentSchema).default([]),
+  decisionDays: z.number().int().positive(),
+  appealWindowDays: z.number().int().positive().default(15),
+  appealDecisionDays: z.number().int().positive().default(30),
+  /** Requests are filed in answer to a call for applications. */
+  tiedToCall: z.boolean().default(false),
+  /** The service of services.json this scheme delivers, when there is one. */
+  serviceCode: z.string().nullable().default(null),
+});
+export type SchemeConfig = z.infer<typeof schemeSchema>;
+
 export const countryConfigSchema = z.object({
   country: countrySchema,
   regions: z.array(regionSchema).min(1),
   institutionTypes: z.array(institutionTypeSchema).min(1),
   roles: z.array(roleSchema).min(1),
   services: z.array(serviceSchema).default([]),
+  schemes: z.array(schemeSchema).default([]),
 });
 
 export type CountryConfig = z.infer<typeof countryConfigSchema>;
@@ -125,7 +156,8 @@ export const COUNTRY_FILES = {
   'institution-types.json': 'institutionTypes',
   'roles.json': 'roles',
   'services.json': 'services',
+  'schemes.json': 'schemes',
 } as const;
 
 /** Files a country may leave out (a country without a case path has no service catalogue yet). */
-export const OPTIONAL_COUNTRY_FILES: ReadonlySet<string> = new Set(['services.json']);
+export const OPTIONAL_COUNTRY_FILES: ReadonlySet<string> = new Set(['services.json', 'schemes.json']);

@@ -70,6 +70,7 @@ function checkReferences(config: CountryConfig, folder: string): void {
         `${where}.responsibleInstitutionType: unknown institution type ${service.responsibleInstitutionType}`,
       );
   });
+  checkSchemes(config, folder, types, services);
   config.roles.forEach((role, index) => {
     for (const type of role.institutionTypes) {
       if (!types.has(type)) {
@@ -78,6 +79,32 @@ function checkReferences(config: CountryConfig, folder: string): void {
         );
       }
     }
+  });
+}
+
+/** Schemes name existing institution types and services, with unique codes and documents. */
+function checkSchemes(config: CountryConfig, folder: string, types: Set<string>, services: Set<string>): void {
+  const schemes = new Set<string>();
+  config.schemes.forEach((scheme, index) => {
+    const where = `config/${folder}/schemes.json: [${index}]`;
+    if (schemes.has(scheme.code)) throw new ConfigError(`${where}.code: ${scheme.code} is used twice`);
+    schemes.add(scheme.code);
+    if (!types.has(scheme.decidingInstitutionType))
+      throw new ConfigError(
+        `${where}.decidingInstitutionType: unknown institution type ${scheme.decidingInstitutionType}`,
+      );
+    if (scheme.executingInstitutionType !== null && !types.has(scheme.executingInstitutionType))
+      throw new ConfigError(
+        `${where}.executingInstitutionType: unknown institution type ${scheme.executingInstitutionType}`,
+      );
+    if (scheme.serviceCode !== null && !services.has(scheme.serviceCode))
+      throw new ConfigError(`${where}.serviceCode: unknown service ${scheme.serviceCode}`);
+    const documents = new Set<string>();
+    scheme.requiredDocuments.forEach((document, position) => {
+      if (documents.has(document.code))
+        throw new ConfigError(`${where}.requiredDocuments[${position}].code: ${document.code} is used twice`);
+      documents.add(document.code);
+    });
   });
 }
 

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
 import { planDb } from '../storage/action-plans/tables.js';
 import { caseDb } from '../storage/cases/tables.js';
+import { requestDb } from '../storage/requests/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../test/harness.js';
 import type { RecordKind } from './route-access.js';
 
@@ -114,6 +115,36 @@ async function caseSample(place: string) {
   });
 }
 
+const requestSamples: Record<string, string> = {};
+
+/** A draft request of the place's sample case (straight in SQL). */
+async function insertRequestSample(caseId: string, jurisdictionId: string, place: string): Promise<string> {
+  const k = requestDb(t.db.kysely);
+  const kase = await k
+    .selectFrom('cases')
+    .select(['household_id', 'person_id'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const user = await k.selectFrom('users').select('id').orderBy('username').executeTakeFirstOrThrow();
+  const row = await k
+    .insertInto('requests')
+    .values({
+      number: `MATRIX-K-${place}`,
+      jurisdiction_id: jurisdictionId,
+      case_id: caseId,
+      person_id: kase.person_id,
+      household_id: kase.household_id,
+      scheme_code: 'social_assistance',
+      deciding_type: 'QPS',
+      status: 'draft',
+      description: 'Matrix request',
+      filed_by: user.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** The jurisdiction path of each record kind's sample in a place, read straight from SQL. */
 async function sampleRecord(kind: RecordKind, place: string): Promise<{ id: string; path: string }> {
   const k = t.db.kysely;
@@ -125,6 +156,16 @@ async function sampleRecord(kind: RecordKind, place: string): Promise<{ id: stri
       .where('code', '=', place)
       .executeTakeFirstOrThrow();
     return { id: ids[kind], path: row.path };
+  }
+  if (kind === 'request') {
+    const caseId = (await caseSample(place)).case;
+    const row = await k
+      .selectFrom('jurisdictions')
+      .select(['id', 'path'])
+      .where('code', '=', place)
+      .executeTakeFirstOrThrow();
+    requestSamples[place] ??= await insertRequestSample(caseId, row.id, place);
+    return { id: requestSamples[place], path: row.path };
   }
   if (kind === 'person' || kind === 'household') {
     const sample = (samples[place] ??= await insertSampleHousehold(k, place, [

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import { planDb } from '../storage/action-plans/tables.js';
 import { caseDb } from '../storage/cases/tables.js';
 import { registryDb } from '../storage/registry/tables.js';
+import { requestDb } from '../storage/requests/tables.js';
 
 /** Record kinds whose jurisdiction the access hook checks from the route's :id parameter. */
 export type RecordKind =
@@ -16,7 +17,8 @@ export type RecordKind =
   | 'referral'
   | 'document'
   | 'plan'
-  | 'action_plan';
+  | 'action_plan'
+  | 'request';
 
 /**
  * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
@@ -87,6 +89,15 @@ export async function locateRecord(
       return pathOfCaseChild(db, 'cases', 'id', id);
     case 'referral':
       return pathOfCaseChild(db, 'referrals', 'id', id);
+    case 'request': {
+      const row = await requestDb(db)
+        .selectFrom('requests as r')
+        .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
+        .select('j.path')
+        .where('r.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
     case 'plan':
       return pathOfCaseChild(db, 'case_plans', 'id', id);
     case 'document': {

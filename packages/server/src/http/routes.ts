@@ -15,6 +15,7 @@ import { adminUserRoutes } from './routes/admin-users.js';
 import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
 import { casePaperRoutes } from './routes/case-papers.js';
+import { commissionRoutes } from './routes/commissions.js';
 import { directoryRoutes } from './routes/directory.js';
 import { caseRoutes } from './routes/cases.js';
 import { documentRoutes } from './routes/documents.js';
@@ -22,6 +23,7 @@ import { formRoutes } from './routes/forms.js';
 import { planRegisterRoutes } from './routes/plan-registers.js';
 import { referralRoutes } from './routes/referrals.js';
 import { registryRoutes } from './routes/registry.js';
+import { requestRoutes } from './routes/requests.js';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -50,4 +52,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   casePaperRoutes(api);
   referralRoutes(api);
   documentRoutes(api);
+  commissionRoutes(api);
+  requestRoutes(api);
 }

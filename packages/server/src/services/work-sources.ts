@@ -2,8 +2,9 @@ import type { WorkSource } from './home.js';
 import type { CaseConfig } from './cases/config.js';
 import { caseWorkSources } from './cases/work.js';
 import { referralWorkSources } from './referrals/work.js';
+import { requestWorkSources } from './requests/work.js';
 
 /** Every kind of work-queue item, by area. An area adds its sources here. */
 export function workSources(config: CaseConfig): WorkSource[] {
-  return [...caseWorkSources(config), ...referralWorkSources];
+  return [...caseWorkSources(config), ...referralWorkSources, ...requestWorkSources];
 }

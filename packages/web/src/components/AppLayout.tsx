@@ -95,6 +95,17 @@ export function AppLayout() {
       { to: paths.cases, label: t('cases.nav'), icon: <IconList />, scope: 'case.read' },
       { to: paths.referralInbox, label: t('cases.inbox.nav'), icon: <IconInbox />, scope: 'referral.answer' },
       { to: paths.actionPlans, label: t('actionPlans.nav'), icon: <IconChainCheck />, scope: 'plan.read' },
+      // Meetings are held by commissions only (KKR, Appeals Commission), not by every reviewer.
+      ...(['KKR', 'KA'].includes(me.institution.type.code)
+        ? [
+            {
+              to: paths.meetings,
+              label: t('commissions.nav'),
+              icon: <IconUsers />,
+              scope: 'request.review' as const,
+            },
+          ]
+        : []),
     ] satisfies NavEntry[]
   ).filter(allowed);
   const registry = (

@@ -133,6 +133,8 @@ export const paths = {
   actionPlans: '/action-plans',
   actionPlansCompare: '/action-plans/compare',
   actionPlan: '/action-plans/:id',
+  meetings: '/commissions/meetings',
+  meeting: '/commissions/meetings/:id',
 } as const;
 
 /** Links to one record (the routes above with their parameter filled in). */
@@ -142,6 +144,7 @@ export const recordPath = {
   form: (key: string) => `/admin/forms/${encodeURIComponent(key)}`,
   case: (id: string) => `/cases/${encodeURIComponent(id)}`,
   work: (kind: string) => `/work/${encodeURIComponent(kind)}`,
+  meeting: (id: string) => `/commissions/meetings/${encodeURIComponent(id)}`,
   actionPlan: (id: string, tab?: string) =>
     `/action-plans/${encodeURIComponent(id)}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
 } as const;

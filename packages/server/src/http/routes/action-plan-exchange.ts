@@ -1,30 +1,19 @@
 import fastifyMultipart from '@fastify/multipart';
 import { actionPlanDetail, actionPlanImport, errorBody, idParams, planReportQuery } from '@vatra/core';
-import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentErrors } from '../../services/documents/errors.js';
-import { contentDisposition } from '../../services/documents/read.js';
 import { planReport } from '../../services/action-plans/reports.js';
 import { exportPlan, importPlan, readPlanFile } from '../../services/action-plans/transfer.js';
 import { HttpError } from '../errors.js';
 import { operation } from '../operation.js';
+import { sendFile } from '../replies.js';
 import type { Api } from '../routes.js';
 import { fieldProblems } from '../validation.js';
 import { PLAN_BODY_LIMIT } from './action-plans.js';
 
 // Plans in and out as files: export as JSON or XLSX, import either back (as JSON in the body,
 // or as a file in a multipart upload), and the progress reports.
-
-/** A file answered as an attachment, never cached. */
-export function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; body: Buffer }) {
-  return reply
-    .header('Content-Type', file.contentType)
-    .header('Content-Disposition', contentDisposition(file.fileName))
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Cache-Control', 'private, no-store')
-    .send(file.body);
-}
 
 export function actionPlanExchangeRoutes(app: Api): void {
   const tag = 'action-plans';

@@ -1,29 +1,12 @@
 import { LOCALES, idParams, uuid } from '@vatra/core';
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Api } from '../routes.js';
 import { operation } from '../operation.js';
-import { contentDisposition } from '../../services/documents/read.js';
-import {
-  certificatePdf,
-  closurePdf,
-  decisionPdf,
-  planPdf,
-  type Paper,
-} from '../../services/cases/papers/render.js';
+import { sendPdf } from '../replies.js';
+import { certificatePdf, closurePdf, decisionPdf, planPdf } from '../../services/cases/papers/render.js';
 
 /** ?locale=sq|sr|sr-Cyrl|en: the language to print in; by default the person's. */
 const paperQuery = z.object({ locale: z.enum(LOCALES).optional() });
-
-function sendPdf(reply: FastifyReply, paper: Paper) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', contentDisposition(paper.fileName))
-    .header('content-language', paper.locale)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(paper.pdf);
-}
 
 /** The case path's official papers as PDF, in the person's language unless another is asked for. */
 export function casePaperRoutes(app: Api): void {

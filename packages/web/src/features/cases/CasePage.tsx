@@ -33,6 +33,7 @@ import { PlanTab } from './PlanTab';
 import { ReferralsTab } from './ReferralsTab';
 import { SensitivityModal } from './SensitivityModal';
 import { TimelineTab } from './TimelineTab';
+import { RequestsTab } from '../requests/RequestsTab';
 import { VisitModal } from './VisitModal';
 
 const TABS = [
@@ -41,6 +42,7 @@ const TABS = [
   'plan',
   'manager',
   'referrals',
+  'requests',
   'monitoring',
   'documents',
   'timeline',
@@ -86,7 +88,7 @@ export function CasePage() {
         <Tabs.List>
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {t(`cases.tabs.${value}`)}
+              {value === 'requests' ? t('requests.tab') : t(`cases.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -96,6 +98,7 @@ export function CasePage() {
           {tab === 'plan' && <PlanTab kase={kase} />}
           {tab === 'manager' && <ManagerTab kase={kase} />}
           {tab === 'referrals' && <ReferralsTab kase={kase} />}
+          {tab === 'requests' && <RequestsTab kase={kase} />}
           {tab === 'monitoring' && <MonitoringTab kase={kase} />}
           {tab === 'documents' && <DocumentsTab kase={kase} />}
           {tab === 'timeline' && <TimelineTab kase={kase} />}

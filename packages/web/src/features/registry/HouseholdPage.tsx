@@ -5,6 +5,7 @@ import { useHousehold } from '../../api/queries';
 import { card, layout, recordPath, text } from '../../components/presets';
 import { PageHeader, PageLoader, QueryError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
+import { HouseholdBenefits } from '../requests/HouseholdBenefits';
 import { Detail, DetailCard } from './Details';
 import { personName, useBirthText } from './display';
 
@@ -81,6 +82,7 @@ export function HouseholdPage() {
           )}
         </Stack>
       </Paper>
+      <HouseholdBenefits householdId={household.id} />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { pdfCases } from './pdf-cases.js';
+import { pdfCommissions } from './pdf-commissions.js';
 import { actionPlans } from './pdf-action-plans.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
@@ -10,5 +11,6 @@ export const pdf = {
   signature: 'Signature',
   nameAndSurname: 'Name and surname',
   cases: pdfCases,
+  commissions: pdfCommissions,
   actionPlans,
 } as const;

@@ -1,6 +1,8 @@
 import { cases } from './server-cases.js';
 import { documents } from './server-documents.js';
 import { referrals } from './server-referrals.js';
+import { requests } from './server-requests.js';
+import { commissions } from './server-commissions.js';
 import { actionPlans } from './server-action-plans.js';
 import { planRegisters } from './server-plan-registers.js';
 // Messages the server sends: errors and field validation. Keys are shared by all languages.
@@ -50,6 +52,8 @@ export const server = {
   cases,
   documents,
   referrals,
+  requests,
+  commissions,
   actionPlans,
   planRegisters,
 } as const;

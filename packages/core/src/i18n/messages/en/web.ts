@@ -1,8 +1,10 @@
 import { registry } from './web-registry.js';
 import { formRenderer } from './web-form-renderer.js';
 import { cases } from './web-cases.js';
+import { requests } from './web-requests.js';
 import { actionPlans } from './web-action-plans.js';
 import { planRegisters } from './web-plan-registers.js';
+import { commissions } from './web-commissions.js';
 
 // Strings of the web app. The web helper owns this file and its sq/sr siblings.
 // English is the reference: sq and sr must have exactly these keys (TypeScript checks it).
@@ -343,6 +345,8 @@ export const web = {
   registry,
   formRenderer,
   cases,
+  requests,
   actionPlans,
   planRegisters,
+  commissions,
 } as const;

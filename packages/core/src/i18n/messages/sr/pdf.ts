@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog.js';
 import { pdfCases } from './pdf-cases.js';
+import { pdfCommissions } from './pdf-commissions.js';
 import { actionPlans } from './pdf-action-plans.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
@@ -11,5 +12,6 @@ export const pdf: Catalog['pdf'] = {
   signature: 'Potpis',
   nameAndSurname: 'Ime i prezime',
   cases: pdfCases,
+  commissions: pdfCommissions,
   actionPlans,
 };

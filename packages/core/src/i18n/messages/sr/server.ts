@@ -2,6 +2,8 @@ import type { Catalog } from '../../catalog.js';
 import { cases } from './server-cases.js';
 import { documents } from './server-documents.js';
 import { referrals } from './server-referrals.js';
+import { requests } from './server-requests.js';
+import { commissions } from './server-commissions.js';
 import { actionPlans } from './server-action-plans.js';
 import { planRegisters } from './server-plan-registers.js';
 
@@ -50,6 +52,8 @@ export const server: Catalog['server'] = {
   cases,
   documents,
   referrals,
+  requests,
+  commissions,
   actionPlans,
   planRegisters,
 };

@@ -2,8 +2,10 @@ import type { Catalog } from '../../catalog.js';
 import { registry } from './web-registry.js';
 import { formRenderer } from './web-form-renderer.js';
 import { cases } from './web-cases.js';
+import { requests } from './web-requests.js';
 import { actionPlans } from './web-action-plans.js';
 import { planRegisters } from './web-plan-registers.js';
+import { commissions } from './web-commissions.js';
 
 // Serbian, Latin script (ekavian); the Cyrillic catalog is transliterated from this one.
 export const web: Catalog['web'] = {
@@ -341,6 +343,8 @@ export const web: Catalog['web'] = {
   registry,
   formRenderer,
   cases,
+  requests,
   actionPlans,
   planRegisters,
+  commissions,
 };

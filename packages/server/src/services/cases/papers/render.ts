@@ -1,4 +1,3 @@
-import type { Locale } from '@vatra/core';
 import { errors } from '../../../http/errors.js';
 import { renderOfficialDocument } from '../../../pdf/document.js';
 import { caseDb } from '../../../storage/cases/tables.js';
@@ -13,11 +12,9 @@ import { paperContext, type PaperContext } from './context.js';
 import { decisionPaper } from './decision.js';
 import { planPaper } from './plan.js';
 
-export interface Paper {
-  fileName: string;
-  pdf: Buffer;
-  locale: Locale;
-}
+import type { Paper } from '../../../pdf/paper.js';
+
+export type { Paper };
 
 /** The municipal institution of a type (ZKKK, QPS) serving the case's municipality, in the paper's language. */
 async function institutionOf(access: AccessContext, caseId: string, type: 'ZKKK' | 'QPS', ctx: PaperContext) {

@@ -1,0 +1,105 @@
+import type { Catalog } from '../../catalog.js';
+
+// Screens of commission meetings (KKR and the Appeals Commission).
+export const commissions: Catalog['web']['commissions'] = {
+  nav: 'Mbledhjet e komisionit',
+  title: { KKR: 'Mbledhjet e Komisionit për Riintegrim', KA: 'Mbledhjet e Komisionit për Ankesa' },
+  intro:
+    'Mbledhjet e {{commission}}: anëtarët dhe kuorumi, rendi i ditës nga dosjet në pritje, votimet, vendimet dhe procesverbali.',
+  plan: {
+    action: 'Planifiko mbledhje',
+    title: 'Planifiko mbledhje',
+    date: 'Data',
+    place: 'Vendi',
+    quorum: 'Kuorumi',
+    quorumHint: 'Bosh: më shumë se gjysma e anëtarëve me të drejtë vote',
+    members: 'Anëtarët dhe rolet e tyre',
+    notMember: 'Nuk është anëtar',
+    submit: 'Planifiko mbledhjen',
+  },
+  list: {
+    empty: 'Ende nuk ka mbledhje',
+    emptyText: 'Planifikoni mbledhjen e parë të komisionit.',
+    number: 'Numri',
+    date: 'Data',
+    place: 'Vendi',
+    items: 'Pikat',
+    status: 'Statusi',
+  },
+  status: { planned: 'E planifikuar', held: 'E mbajtur', closed: 'E mbyllur' },
+  role: { chair: 'Kryesues', member: 'Anëtar', secretary: 'Sekretar' },
+  meeting: {
+    title: 'Mbledhja {{number}}',
+    subtitle: '{{commission}} · {{date}} · {{place}}',
+    back: '← Të gjitha mbledhjet',
+  },
+  pdf: {
+    minutesSq: 'Procesverbali (shqip)',
+    minutesSr: 'Procesverbali (serbisht)',
+    decisionSq: 'Vendimi (shqip)',
+    decisionSr: 'Vendimi (serbisht)',
+    notification: 'Njoftimi për parashtruesin',
+  },
+  members: {
+    title: 'Anëtarët dhe prania',
+    quorum: 'Kuorumi: {{quorum}} · anëtarë me të drejtë vote të pranishëm: {{present}}',
+    noVote: 'Mban procesverbalin, nuk voton',
+    save: 'Ruaj praninë',
+  },
+  saved: {
+    attendance: 'Prania u ruajt.',
+    agenda: 'Rendi i ditës u ruajt.',
+    votes: 'Votat u regjistruan.',
+    decided: 'Vendimi u regjistrua.',
+    closed: 'Mbledhja u mbyll.',
+  },
+  agenda: {
+    title: 'Rendi i ditës',
+    empty: 'Rendi i ditës është bosh: shtoni dosje nga lista e pritjes.',
+    up: 'Lart',
+    down: 'Poshtë',
+    remove: 'Hiq',
+  },
+  waiting: {
+    title: 'Dosjet në pritje',
+    empty: 'Asnjë dosje nuk pret për komisionin.',
+    appeal: 'Ankesë kundër vendimit {{decision}}',
+    add: 'Shto në rendin e ditës',
+  },
+  minutes: {
+    title: 'Procesverbali',
+    label: 'Rrjedha e mbledhjes',
+    hint: 'Mbyllja e mbledhjes ruan procesverbalin; më pas ai nuk mund të ndryshohet.',
+    close: 'Mbyll mbledhjen',
+    none: 'Ende nuk ka procesverbal.',
+  },
+  item: {
+    title: 'Pika {{position}}: kërkesa {{number}}',
+    appeal: 'Ankesë kundër vendimit {{decision}} ({{outcome}}): {{grounds}}',
+    manager: 'Menaxheri i rastit: {{name}}',
+    votes: 'Votat',
+    nonepresent: 'Asnjë anëtar me të drejtë vote nuk është shënuar i pranishëm.',
+    conflictHint: 'Menaxher i rastit të parashtruesit: duhet të deklarojë konfliktin',
+    conflict: 'Konflikt interesi',
+    saveVotes: 'Regjistro votat',
+  },
+  outcome: { approved: 'Miratuar', partly_approved: 'Miratuar pjesërisht', rejected: 'Refuzuar' },
+  appealOutcome: {
+    upheld: 'Vendimi u vërtetua',
+    overturned: 'Vendimi u anulua',
+    returned: 'Kthyer për rishqyrtim',
+  },
+  vote: { for: 'Për', against: 'Kundër', abstain: 'Abstenim' },
+  decide: {
+    title: 'Vendimi',
+    ruleKkr:
+      'Shumica e anëtarëve të pranishëm e të papërjashtuar e miraton kërkesën; përndryshe ajo refuzohet.',
+    ruleKa:
+      'Shumica e anëtarëve të pranishëm e të papërjashtuar e aprovon ankesën; përndryshe vendimi vërtetohet.',
+    approval: 'Nëse miratohet',
+    amount: 'Shuma e miratuar',
+    granted: 'Nëse ankesa aprovohet',
+    reasons: 'Arsyetimi',
+    submit: 'Vendos sipas votimit',
+  },
+};
