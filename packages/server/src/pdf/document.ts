@@ -30,7 +30,7 @@
  * layout itself prints (page numbers, "Number", "Date", signature captions, the issue line) come
  * from the `pdf` catalog in core; everything else is the template's text, printed as given.
  */
-import PDFDocument from 'pdfkit';
+import { createPdf } from './create.js';
 import { formatDate, translate, type Catalog, type Locale } from '@vatra/core';
 import { FONT_FILES } from './fonts.js';
 import {
@@ -97,7 +97,7 @@ export async function renderOfficialDocument(model: OfficialDocument): Promise<B
   const t = (key: PdfKey, values?: Record<string, string | number>): string =>
     translate(model.locale, `pdf.${key}`, values);
 
-  const doc = new PDFDocument({
+  const doc = await createPdf({
     size: PAGE.size,
     margins: PAGE.margins,
     // Pages stay in memory until the end so that "page X of Y" can be written once Y is known.

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../xlsx/read.js';
 import {
   planFileSchema,
   type PlanCost,
@@ -33,7 +34,7 @@ type Cells<S extends SheetSpec> = Partial<Record<HeaderOf<S>, CellData>>;
 
 export async function planToXlsx(input: PlanFile): Promise<Buffer> {
   const plan = planFileSchema.parse(input);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Vatra';
   const measures = plan.objectives.flatMap((objective) => objective.measures);
   // Indicators and costs in plan order: each row's own, then those of the rows under it.

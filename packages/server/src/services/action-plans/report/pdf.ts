@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdf } from '../../../pdf/create.js';
 import { PROGRESS_STATUSES, translate } from '@vatra/core';
 import { FONT_FILES } from '../../../pdf/fonts.js';
 import {
@@ -43,7 +43,7 @@ const PDF_LANG = { sq: 'sq', sr: 'sr-Latn', en: 'en' } as const;
 export async function renderPlanReportPdf(data: PlanReportData): Promise<Buffer> {
   const t = reportT(data.language);
   const title = `${t(`kind.${data.period.kind}`)} — ${planText(data, data.plan.title).main}`;
-  const doc = new PDFDocument({
+  const doc = await createPdf({
     size: PAGE.size,
     margins: PAGE.margins,
     bufferPages: true,

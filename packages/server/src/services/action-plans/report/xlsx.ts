@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../xlsx/read.js';
 import { PROGRESS_STATUSES } from '@vatra/core';
 import type { IndicatorLine, PlanReportData, PlanText } from './data.js';
 import {
@@ -24,7 +25,7 @@ const MAX_SHEET_NAME = 31;
 
 export async function renderPlanReportXlsx(data: PlanReportData): Promise<Buffer> {
   const t = reportT(data.language);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Vatra';
   workbook.created = data.generatedAt;
   workbook.modified = data.generatedAt;
