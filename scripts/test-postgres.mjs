@@ -4,11 +4,14 @@
 // With TEST_DATABASE_URL set, that server is used as it is (the suite creates and drops its own
 // databases there). Otherwise a throwaway cluster is made with Debian's PostgreSQL binaries
 // (scripts/lib/postgres.mjs) and removed again however the run ends.
-// Extra arguments are passed to `vitest run`, e.g. `npm run test:postgres -- auth`.
+// Extra arguments are passed to `vitest run`, e.g. `npm run test:postgres -- auth`. Without a
+// file filter only the server's tests run: core's and the web app's never open a database, and
+// `npm test` has already run them.
 import { spawn } from 'node:child_process';
 import { findPostgresBinaries, startCluster } from './lib/postgres.mjs';
 
-const args = process.argv.slice(2);
+const given = process.argv.slice(2);
+const args = given.some((arg) => !arg.startsWith('-')) ? given : ['packages/server/', ...given];
 
 function log(message) {
   console.log(`test:postgres: ${message}`);
