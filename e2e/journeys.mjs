@@ -5,6 +5,7 @@
 // a failure.
 import { caseJourneys } from './case-journey.mjs';
 import { planJourneys } from './plan-journey.mjs';
+import { requestJourneys } from './request-journey.mjs';
 import {
   TIMEOUT,
   check,
@@ -136,4 +137,5 @@ export const journeys = [
   // the case path, from registration to closure, over five consecutive journeys
   ...caseJourneys,
   ...planJourneys,
+  ...requestJourneys,
 ];

@@ -11,3 +11,4 @@ export * from './api/index.js';
 export * from './forms/index.js';
 export * from './plans/index.js';
 export * from './indicators/index.js';
+export * from './needs/index.js';

@@ -23,8 +23,24 @@ import { WorkKindPage } from './features/work/WorkKindPage';
 import { ActionPlanPage } from './features/action-plans/ActionPlanPage';
 import { ActionPlansPage } from './features/action-plans/ActionPlansPage';
 import { ComparePage } from './features/action-plans/ComparePage';
+import { CallPage } from './features/calls/CallPage';
+import { CallsPage } from './features/calls/CallsPage';
+import { CareCasePage } from './features/care/CareCasePage';
+import { CareCasesPage } from './features/care/CareCasesPage';
+import { CareDirectoryPage } from './features/care/CareDirectoryPage';
+import { carePaths } from './features/care/paths';
+import { careChildPaths } from './features/care-child/paths';
+import { RepresentativesPage } from './features/care-child/RepresentativesPage';
+import { careDvPaths } from './features/care-dv/paths';
+import { SteeringPage } from './features/care-dv/SteeringPage';
+import { NeedsAnalysisPage } from './features/needs-analysis/NeedsAnalysisPage';
+import { needsAnalysisPaths } from './features/needs-analysis/paths';
 import { MeetingPage } from './features/commissions/MeetingPage';
 import { MeetingsPage } from './features/commissions/MeetingsPage';
+import { CareServicesPage } from './features/care-services/CareServicesPage';
+import { CouncilListPage } from './features/care-services/CouncilListPage';
+import { ProviderPage } from './features/care-services/ProviderPage';
+import { SchemeReportPage } from './features/scheme-reports/SchemeReportPage';
 import { FormsPage } from './features/forms/FormsPage';
 import { HouseholdPage } from './features/registry/HouseholdPage';
 import { PersonPage } from './features/registry/PersonPage';
@@ -108,8 +124,21 @@ export const router = createBrowserRouter([
       { path: paths.actionPlans, element: guarded('plan.read', <ActionPlansPage />) },
       { path: paths.actionPlansCompare, element: guarded('plan.read', <ComparePage />) },
       { path: paths.actionPlan, element: guarded('plan.read', <ActionPlanPage />) },
+      { path: needsAnalysisPaths.page, element: guarded('plan.read', <NeedsAnalysisPage />) },
       { path: paths.meetings, element: guarded('request.review', <MeetingsPage />) },
       { path: paths.meeting, element: guarded('request.review', <MeetingPage />) },
+      { path: paths.careServices, element: guarded('care.read', <CareServicesPage />) },
+      { path: paths.careProvider, element: guarded('care.read', <ProviderPage />) },
+      { path: paths.councilList, element: guarded('care.read', <CouncilListPage />) },
+      { path: paths.schemeReport, element: guarded('report.export', <SchemeReportPage />) },
+      // Case managers (request.file) and deciding officers (request.decide) both have case.read.
+      { path: paths.calls, element: guarded('case.read', <CallsPage />) },
+      { path: paths.call, element: guarded('case.read', <CallPage />) },
+      { path: carePaths.list, element: guarded('care.read', <CareCasesPage />) },
+      { path: carePaths.directory, element: guarded('care.read', <CareDirectoryPage />) },
+      { path: carePaths.case, element: guarded('care.read', <CareCasePage />) },
+      { path: careChildPaths.representatives, element: guarded('care.read', <RepresentativesPage />) },
+      { path: careDvPaths.steering, element: guarded('care.dv', <SteeringPage />) },
       { path: paths.work, element: <WorkKindPage /> },
       { path: paths.password, element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -225,6 +225,30 @@ export const planBudget = z.object({
     }),
   ),
   discrepancies: z.array(budgetDiscrepancy),
+  /**
+   * Money from the benefits register (source "benefits"): per row linked to schemes, the benefits
+   * of those schemes granted in the plan's municipality in each year of the plan. Kept apart from
+   * `actual` (spending recorded by hand), never added into it.
+   */
+  fromBenefits: z.array(
+    z.object({
+      rowId: z.string(),
+      number: z.string().nullable(),
+      title: sourceText,
+      schemes: z.array(z.string()),
+      lines: z.array(
+        z.object({
+          year: z.number().int(),
+          currency: z.enum(['EUR', 'ALL']),
+          amount: z.number(),
+          count: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  benefitTotals: z.array(
+    z.object({ year: z.number().int(), currency: z.enum(['EUR', 'ALL']), amount: z.number() }),
+  ),
   steps: z.array(
     z.object({
       stepId: z.string(),
@@ -251,6 +275,13 @@ export const spendingBody = z.object({
   currency: z.enum(['EUR', 'ALL']),
   spentOn: isoDate,
   note: z.string().trim().max(2000).optional(),
+});
+/** A scheme of the catalogue linked to a measure or action: its benefits count as spending. */
+export const schemeLinkBody = z.object({
+  schemeCode: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/)
+    .max(80),
 });
 export const stepDoneBody = z.object({
   stepId: z.string().max(80),
@@ -346,6 +377,12 @@ export const rowParams = z.object({
   rowId: z
     .string()
     .regex(/^[a-z0-9][a-z0-9._-]*$/)
+    .max(80),
+});
+export const schemeLinkParams = rowParams.extend({
+  schemeCode: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/)
     .max(80),
 });
 export const rowProgressBody = z.object({

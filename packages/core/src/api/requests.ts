@@ -35,6 +35,7 @@ export const REQUEST_ACTIONS = [
   'execute',
   'complete',
   'withdraw',
+  'recordExternal',
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
@@ -69,6 +70,8 @@ export const requestCreateBody = z.object({
   description: text,
   amountRequested: amount.nullable().optional(),
   currency: z.enum(CURRENCIES).nullable().optional(),
+  /** The open call for applications this request answers; required by schemes tied to a call. */
+  callId: uuid.optional(),
 });
 export type RequestCreateBody = z.input<typeof requestCreateBody>;
 
@@ -107,6 +110,18 @@ export const requestDecideBody = z.object({
   version,
 });
 export type RequestDecideBody = z.input<typeof requestDecideBody>;
+
+/**
+ * The decision of a body outside Vatra (the Tax Administration), recorded by the case side from
+ * its letter: the body's reference number, the date on the letter and the scanned letter (a
+ * document of the case).
+ */
+export const requestExternalDecisionBody = requestDecideBody.extend({
+  reference: z.string().trim().min(1).max(100),
+  decidedOn: pastDay,
+  letterDocumentId: uuid,
+});
+export type RequestExternalDecisionBody = z.input<typeof requestExternalDecisionBody>;
 
 export const requestNotifyBody = z.object({ notifiedOn: pastDay, version });
 export type RequestNotifyBody = z.input<typeof requestNotifyBody>;
@@ -151,6 +166,8 @@ export const decisionView = z.object({
   notifiedOn: day.nullable(),
   appealDueOn: day.nullable(),
   decidedBy: userRef,
+  /** A decision of a body outside Vatra, recorded from its letter: the body's reference and the scan. */
+  letter: z.object({ reference: z.string(), documentId: uuid }).nullable().optional(),
 });
 export type DecisionView = z.infer<typeof decisionView>;
 

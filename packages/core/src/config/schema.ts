@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SCOPES } from '../access/scopes.js';
 import { NEED_DOMAINS } from '../forms/needs.js';
+import { needsConfigSchema } from '../needs/config.js';
 
 // Country configuration is data (config/<country>/*.json). These schemas validate it at
 // start-up so a wrong file stops the server with the file and field named.
@@ -82,6 +83,11 @@ export const institutionTypeSchema = z.object({
   level: z.enum(INSTITUTION_LEVELS),
   /** Create one institution of this type for every jurisdiction of that level at start-up. */
   perJurisdiction: z.boolean(),
+  /**
+   * A body outside Vatra (no users: the Tax Administration). Requests it decides are answered by
+   * letter and the case side records its decision (services/requests/external.ts).
+   */
+  external: z.boolean().default(false),
 });
 
 export const roleSchema = z.object({
@@ -134,6 +140,68 @@ export const schemeSchema = z.object({
 });
 export type SchemeConfig = z.infer<typeof schemeSchema>;
 
+/**
+ * A municipality's own terms for a scheme of the country's catalogue: whether it offers the
+ * scheme at all, and its own days to decide and to appeal. What is left out keeps the country's.
+ */
+export const schemeOverrideSchema = z.object({
+  municipality: code,
+  scheme: z.string(),
+  offered: z.boolean().default(true),
+  decisionDays: z.number().int().positive().optional(),
+  appealWindowDays: z.number().int().positive().optional(),
+  appealDecisionDays: z.number().int().positive().optional(),
+});
+export type SchemeOverrideConfig = z.infer<typeof schemeOverrideSchema>;
+
+/** Categories of care services: Albania's VKM 518/2018 (pre-social, community, residential) and
+ * the kinds of Kosovo's Law on Social and Family Services (family placement, counselling, material). */
+export const CARE_SERVICE_CATEGORIES = [
+  'pre_social',
+  'community',
+  'residential',
+  'family',
+  'counselling',
+  'material',
+] as const;
+export type CareServiceCategory = (typeof CARE_SERVICE_CATEGORIES)[number];
+
+export const CARE_SERVICE_TARGET_GROUPS = [
+  'children',
+  'children_disability',
+  'elderly',
+  'disability',
+  'dv_victims',
+  'trafficking_victims',
+  'poor_families',
+  'homeless',
+  'youth',
+  'women',
+  'substance_users',
+  'mental_health',
+  'families_after_divorce',
+  'job_seekers',
+] as const;
+export type CareServiceTargetGroup = (typeof CARE_SERVICE_TARGET_GROUPS)[number];
+
+/** A service of the social-care basket (issue 6): category, target groups, the national standard. */
+export const careServiceSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores'),
+  category: z.enum(CARE_SERVICE_CATEGORIES),
+  name: localizedText,
+  targetGroups: z.array(z.enum(CARE_SERVICE_TARGET_GROUPS)).min(1),
+  /** The national standard the service follows (a VKM, an instruction, a law). */
+  standard: localizedText,
+});
+export type CareServiceConfig = z.infer<typeof careServiceSchema>;
+
+export const careServicesFileSchema = z.object({
+  /** Categories whose beneficiaries the Municipal Council approves before a place is taken. */
+  councilApproval: z.array(z.enum(CARE_SERVICE_CATEGORIES)).default([]),
+  services: z.array(careServiceSchema).default([]),
+});
+export type CareServicesConfig = z.infer<typeof careServicesFileSchema>;
+
 export const countryConfigSchema = z.object({
   country: countrySchema,
   regions: z.array(regionSchema).min(1),
@@ -141,6 +209,10 @@ export const countryConfigSchema = z.object({
   roles: z.array(roleSchema).min(1),
   services: z.array(serviceSchema).default([]),
   schemes: z.array(schemeSchema).default([]),
+  schemeOverrides: z.array(schemeOverrideSchema).default([]),
+  careServices: careServicesFileSchema.default({ councilApproval: [], services: [] }),
+  /** Staffing norms and age bands of the needs analysis; absent when the country gives no norms. */
+  staffingNorms: needsConfigSchema.optional(),
 });
 
 export type CountryConfig = z.infer<typeof countryConfigSchema>;
@@ -157,7 +229,16 @@ export const COUNTRY_FILES = {
   'roles.json': 'roles',
   'services.json': 'services',
   'schemes.json': 'schemes',
+  'scheme-overrides.json': 'schemeOverrides',
+  'care-services.json': 'careServices',
+  'staffing-norms.json': 'staffingNorms',
 } as const;
 
 /** Files a country may leave out (a country without a case path has no service catalogue yet). */
-export const OPTIONAL_COUNTRY_FILES: ReadonlySet<string> = new Set(['services.json', 'schemes.json']);
+export const OPTIONAL_COUNTRY_FILES: ReadonlySet<string> = new Set([
+  'services.json',
+  'schemes.json',
+  'scheme-overrides.json',
+  'care-services.json',
+  'staffing-norms.json',
+]);

@@ -4,6 +4,8 @@ import {
   type IndicatorDefinition,
   type IndicatorDefinitionInput,
 } from './schema.js';
+import { BENEFIT_DEFINITIONS } from './definitions-benefits.js';
+import { REQUEST_DEFINITIONS } from './definitions-requests.js';
 
 // The computed indicators shipped with Vatra. Each is data: a new indicator is a new entry here
 // (or, later, in configuration), never new code. Every text says exactly what is counted, over
@@ -875,9 +877,11 @@ const SHIPPED: IndicatorDefinitionInput[] = [
 ];
 
 /** The shipped definitions, validated once when the module loads. */
-export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = SHIPPED.map((definition) =>
-  indicatorDefinitionSchema.parse(definition),
-);
+export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
+  ...SHIPPED,
+  ...REQUEST_DEFINITIONS,
+  ...BENEFIT_DEFINITIONS,
+].map((definition) => indicatorDefinitionSchema.parse(definition));
 
 const BY_KEY = new Map(INDICATOR_DEFINITIONS.map((definition) => [definition.key, definition]));
 

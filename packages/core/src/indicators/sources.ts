@@ -1,6 +1,7 @@
 import { CASE_KINDS, CASE_OUTCOMES, CASE_STATUSES, VISIT_OUTCOMES } from '../api/cases.js';
 import { DOCUMENT_TYPES } from '../api/documents.js';
 import { REFERRAL_STATUSES } from '../api/referrals.js';
+import { APPEAL_OUTCOMES, DECISION_OUTCOMES, REQUEST_STATUSES } from '../api/requests.js';
 import type { LocalizedText } from '../config/schema.js';
 import { PERSON_CATEGORIES } from '../registry/vocabulary.js';
 
@@ -42,6 +43,30 @@ export const INSTITUTION_TYPE_CODES = [
   'POLICE',
   'MUN',
   'MIA',
+  'ATK',
+] as const;
+/** Scheme codes of config/kosovo/schemes.json (server indicators/requests-benefits.test.ts keeps the two in step). */
+export const INDICATOR_SCHEME_CODES = [
+  'reconstruction',
+  'renovation',
+  'furnishing',
+  'rent_reintegration_fund',
+  'rent_housing_bonus',
+  'social_housing',
+  'municipal_plot',
+  'social_assistance',
+  'civil_documents',
+  'free_legal_aid',
+  'self_employment_grant',
+  'on_the_job_training',
+  'vocational_training',
+  'agricultural_grant',
+  'profit_tax_exemption',
+  'school_placement',
+  'language_course',
+  'document_recognition',
+  'adult_literacy',
+  'psychosocial_support',
 ] as const;
 
 const caseId: IndicatorFieldSpec = { type: 'id', doc: 'the case' };
@@ -259,6 +284,62 @@ export const INDICATOR_SOURCES = {
     periodKind: 'event',
     fields: {
       record_type: { type: 'enum', values: ['form', 'document'], doc: 'a form or an uploaded document' },
+    },
+  },
+  /** Requests for support schemes, by the day they were submitted (drafts never submitted are not requests yet). */
+  requests: {
+    period: {
+      sq: 'kërkesat e dorëzuara brenda periudhës',
+      sr: 'zahtevi podneti u periodu',
+      en: 'requests submitted in the period',
+    },
+    periodKind: 'event',
+    fields: {
+      request_id: { type: 'id', doc: 'the request' },
+      case_id: caseId,
+      person_id: { type: 'id', doc: 'the applicant' },
+      household_id: { type: 'id', doc: "the applicant's household" },
+      kind,
+      scheme: { type: 'enum', values: INDICATOR_SCHEME_CODES, doc: 'the scheme applied for' },
+      deciding_type: {
+        type: 'enum',
+        values: INSTITUTION_TYPE_CODES,
+        doc: 'the type of the deciding body (KKR, QPS, ZP, MUN, ATK…)',
+      },
+      status: { type: 'enum', values: REQUEST_STATUSES, doc: 'today' },
+      decided: { type: 'boolean', doc: 'a first decision is recorded (by now)' },
+      outcome: { type: 'enum', values: DECISION_OUTCOMES, doc: 'of the latest decision' },
+      decided_within_deadline: {
+        type: 'boolean',
+        doc: 'the first decision is dated no later than the legal deadline computed at submission',
+      },
+      appealed: { type: 'boolean', doc: 'an appeal was filed against a decision' },
+      appeal_decided: { type: 'boolean', doc: 'the Appeals Commission has decided an appeal' },
+      appeal_outcome: { type: 'enum', values: APPEAL_OUTCOMES, doc: 'of the latest decided appeal' },
+      executed: { type: 'boolean', doc: 'the execution of a positive decision is completed' },
+    },
+  },
+  /** Benefits of the register (what a person and household received), by the day granted. */
+  benefits: {
+    period: {
+      sq: 'përfitimet e dhëna brenda periudhës',
+      sr: 'davanja dodeljena u periodu',
+      en: 'benefits granted in the period',
+    },
+    periodKind: 'event',
+    fields: {
+      person_id: { type: 'id', doc: 'the person who received it' },
+      household_id: { type: 'id', doc: 'the household' },
+      case_id: caseId,
+      kind: { ...kind, doc: 'returnee (PIR) or foreigner (PII) case of the benefit, when it has one' },
+      scheme: { type: 'enum', values: INDICATOR_SCHEME_CODES, doc: 'the scheme it was granted under' },
+      granted_by_type: {
+        type: 'enum',
+        values: INSTITUTION_TYPE_CODES,
+        doc: 'the type of the institution that granted or carried it out',
+      },
+      currency: { type: 'enum', values: ['EUR', 'ALL'], doc: 'the currency of its amount' },
+      has_amount: { type: 'boolean', doc: 'a money amount is recorded' },
     },
   },
   /** Active institutions at the end of the period (as registered today). */

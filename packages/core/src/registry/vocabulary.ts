@@ -9,6 +9,10 @@ export const PERSON_CATEGORIES = [
   'returned_from_prison',
   'foreigner_protection',
   'foreigner_residence',
+  // An ordinary resident served by social care (elderly, disabled, children at risk, victims of
+  // violence): neither returned nor foreign, so no arrival, status grant or country of return, and
+  // no returnee/foreigner case. Kept apart so the returnee statistics count returnees only.
+  'resident',
 ] as const;
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 
@@ -16,6 +20,18 @@ export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 export function isForeignerCategory(category: PersonCategory): boolean {
   return category === 'foreigner_protection' || category === 'foreigner_residence';
 }
+
+/** Returnees and foreigners have a reintegration case path; residents only social care. */
+export function isResidentCategory(category: PersonCategory): boolean {
+  return category === 'resident';
+}
+
+/** The categories counted as returnees (statistics, the care case's returnee flag). */
+export const RETURNEE_CATEGORIES: readonly PersonCategory[] = [
+  'returnee_voluntary',
+  'returnee_forced',
+  'returned_from_prison',
+];
 
 export const IDENTITY_DOCUMENT_TYPES = [
   'id_card',

@@ -6,9 +6,15 @@ import { loadForms } from './forms.js';
 import { CONFIG_DIR } from './load.js';
 
 describe('form definitions in the configuration', () => {
-  it('load for Kosovo; Albania has none yet', () => {
+  it('load for Kosovo (the case path and social care) and Albania (social care)', () => {
     const keys = loadForms(['kosovo', 'albania']).map((form) => `${form.country}/${form.key}.v${form.version}`);
-    expect(keys.sort()).toEqual(['XK/anamnesis.v1', 'XK/fvn.v1', 'XK/monitoring.v1']);
+    expect(keys.sort()).toEqual([
+      'AL/care_assessment.v1',
+      'XK/anamnesis.v1',
+      'XK/care_assessment.v1',
+      'XK/fvn.v1',
+      'XK/monitoring.v1',
+    ]);
   });
 
   it('stop the start naming the file of a broken definition', () => {

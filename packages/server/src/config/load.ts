@@ -71,6 +71,13 @@ function checkReferences(config: CountryConfig, folder: string): void {
       );
   });
   checkSchemes(config, folder, types, services);
+  checkSchemeOverrides(config, folder);
+  const careCodes = new Set<string>();
+  config.careServices.services.forEach((service, index) => {
+    if (careCodes.has(service.code))
+      throw new ConfigError(`config/${folder}/care-services.json: services[${index}].code: ${service.code} is used twice`);
+    careCodes.add(service.code);
+  });
   config.roles.forEach((role, index) => {
     for (const type of role.institutionTypes) {
       if (!types.has(type)) {
@@ -105,6 +112,22 @@ function checkSchemes(config: CountryConfig, folder: string, types: Set<string>,
         throw new ConfigError(`${where}.requiredDocuments[${position}].code: ${document.code} is used twice`);
       documents.add(document.code);
     });
+  });
+}
+
+/** Overrides name a municipality of the country and a scheme of its catalogue, once each. */
+function checkSchemeOverrides(config: CountryConfig, folder: string): void {
+  const municipalities = new Set(config.regions.flatMap((r) => r.municipalities.map((m) => m.code)));
+  const schemes = new Set(config.schemes.map((scheme) => scheme.code));
+  const seen = new Set<string>();
+  config.schemeOverrides.forEach((override, index) => {
+    const where = `config/${folder}/scheme-overrides.json: [${index}]`;
+    if (!municipalities.has(override.municipality))
+      throw new ConfigError(`${where}.municipality: unknown municipality ${override.municipality}`);
+    if (!schemes.has(override.scheme)) throw new ConfigError(`${where}.scheme: unknown scheme ${override.scheme}`);
+    const key = `${override.municipality} ${override.scheme}`;
+    if (seen.has(key)) throw new ConfigError(`${where}: ${key} is overridden twice`);
+    seen.add(key);
   });
 }
 

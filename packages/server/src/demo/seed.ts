@@ -5,8 +5,13 @@ import type { Db } from '../db/open.js';
 import { hashPassword } from '../services/access/passwords.js';
 import { appendAudit } from '../services/audit/trail.js';
 import { readSettings } from '../settings.js';
+import { seedDemoCareServices } from './care-services.js';
+import { seedDemoCareDv } from './care-dv.js';
+import { seedDemoCareChild } from './care-child.js';
 import { seedDemoCases, type CaseSeedOptions } from './cases/seed-cases.js';
+import { seedDemoRequests } from './requests/seed-requests.js';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
+import { seedDemoNeedsAnalysis } from './needs-analysis.js';
 import { seedDemoPlans } from './plans.js';
 
 const SEEDED_KEY = 'demo_seeded_at';
@@ -51,12 +56,25 @@ export async function seedDemo(
 ): Promise<{ users: number; cases: number }> {
   const users = await seedDemoUsers(db);
   if (!(options.cases ?? demoCasesWanted())) return { users, cases: 0 };
+  const countries = options.countries ?? loadCountries(['kosovo']);
   const { cases } = await seedDemoCases(db, {
     documentsDir: options.documentsDir ?? join(readSettings().dataDir, 'documents'),
-    countries: options.countries ?? loadCountries(['kosovo']),
+    countries,
     forms: options.forms ?? loadForms(['kosovo']),
   });
+  // A year of requests on those cases: KKR and Appeals Commission meetings, decisions, appeals,
+  // executions and benefits (demo/requests).
+  await seedDemoRequests(db, countries);
   await seedDemoPlans(db);
+  // Providers, places, waiting lists and a Council list in Pukë and Peja (after the cases: Peja's
+  // enrolments are of persons the cases registered).
+  await seedDemoCareServices(db, options.documentsDir ?? join(readSettings().dataDir, 'documents'));
+  // Pukë's domestic-violence case with a protection order whose first 60-day report falls due.
+  await seedDemoCareDv(db);
+  // Pukë's child-protection case: an approved plan, one ASHMDF report sent, the next falling due.
+  await seedDemoCareChild(db);
+  // Pukë's needs-analysis tables (a no-op where Albania is not configured).
+  await seedDemoNeedsAnalysis(db, loadCountries(['albania']));
   return { users, cases };
 }
 

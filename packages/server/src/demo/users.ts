@@ -1,5 +1,7 @@
 // Demo users: invented people in real places. One per role in Kaçanik, Peja, Gjilan and Pukë,
-// plus national ones. The README's table lists the same usernames.
+// plus national ones; in each Kosovo municipality the KKR has three members and a secretary and
+// the Appeals Commission three members, so a meeting can reach its quorum. The README's table
+// lists the same usernames.
 export const DEMO_PASSWORD = 'vatra-demo-2026';
 
 export interface DemoUser {
@@ -20,9 +22,18 @@ const municipal = (
     ['qps', `QPS-${code}`, ['qps_social_worker']],
     ['cm', `QPS-${code}`, ['case_manager']],
     ['kkr', `KKR-${code}`, ['kkr_member']],
+    ['kkr2', `KKR-${code}`, ['kkr_member']],
+    ['kkr3', `KKR-${code}`, ['kkr_member']],
+    // The secretary is a KKR member too; "secretary" is their role in each meeting.
+    ['kkrsek', `KKR-${code}`, ['kkr_member']],
     ['ka', `KA-${code}`, ['appeals_member']],
+    ['ka2', `KA-${code}`, ['appeals_member']],
+    ['ka3', `KA-${code}`, ['appeals_member']],
     ['zp', `ZP-${code}`, ['institution_officer']],
     ['dka', `DKA-${code}`, ['institution_officer']],
+    // Decides the municipality's own schemes (housing bonus, social housing, plots, legal aid,
+    // agricultural grants).
+    ['mun', `MUN-${code}`, ['institution_officer']],
     ['plan', `MUN-${code}`, ['plan_coordinator']],
   ];
   return rows.map(([prefix, institution, roles]) => {
@@ -37,9 +48,15 @@ export const DEMO_USERS: DemoUser[] = [
     qps: ['Valbona Gashi', 'sq'],
     cm: ['Ilir Bajrami', 'sq'],
     kkr: ['Shpresa Hyseni', 'sq'],
+    kkr2: ['Besarta Hajdari', 'sq'],
+    kkr3: ['Agim Sopi', 'sq'],
+    kkrsek: ['Fitore Luma', 'sq'],
     ka: ['Fatmir Rexhepi', 'sq'],
+    ka2: ['Burim Jashari', 'sq'],
+    ka3: ['Mirlinda Vitija', 'sq'],
     zp: ['Lirije Morina', 'sq'],
     dka: ['Nazmi Ibishi', 'sq'],
+    mun: ['Qëndrim Shabani', 'sq'],
     plan: ['Besnik Sahiti', 'sq'],
   }),
   ...municipal('peja', 'XK-PEJ', {
@@ -47,9 +64,15 @@ export const DEMO_USERS: DemoUser[] = [
     qps: ['Ardian Kelmendi', 'sq'],
     cm: ['Teuta Gjoni', 'sq'],
     kkr: ['Driton Shala', 'sq'],
+    kkr2: ['Arta Lushaj', 'sq'],
+    kkr3: ['Gëzim Nimani', 'sq'],
+    kkrsek: ['Donika Zeqiri', 'sq'],
     ka: ['Elvira Ademi', 'sq'],
+    ka2: ['Fisnik Haxhaj', 'sq'],
+    ka3: ['Liridona Kastrati', 'sq'],
     zp: ['Muhamet Lajçi', 'sq'],
     dka: ['Hana Nikçi', 'sq'],
+    mun: ['Bekim Kuçi', 'sq'],
     plan: ['Blerta Rugova', 'sq'],
   }),
   ...municipal('gjilan', 'XK-GJL', {
@@ -57,9 +80,15 @@ export const DEMO_USERS: DemoUser[] = [
     qps: ['Milica Stojanović', 'sr'],
     cm: ['Nexhmije Rama', 'sq'],
     kkr: ['Nenad Petrović', 'sr'],
+    kkr2: ['Vesna Đorđević', 'sr'],
+    kkr3: ['Arianit Sylejmani', 'sq'],
+    kkrsek: ['Marija Ilić', 'sr'],
     ka: ['Lulzim Osmani', 'sq'],
+    ka2: ['Zoran Stojković', 'sr'],
+    ka3: ['Fatime Hasani', 'sq'],
     zp: ['Gordana Nikolić', 'sr'],
     dka: ['Jelena Stanković', 'sr'],
+    mun: ['Bujar Aliu', 'sq'],
     plan: ['Agron Mustafa', 'sq'],
   }),
   {
@@ -80,6 +109,14 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'rc.peja',
     fullName: 'Besa Dreshaj',
     institution: 'DRPR-RC-XK-PE',
+    roles: ['drpr_regional_coordinator'],
+    locale: 'sq',
+  },
+  {
+    // Kaçanik is in the Ferizaj region: its KKR decisions are carried out by this coordinator.
+    username: 'rc.ferizaj',
+    fullName: 'Avni Ramadani',
+    institution: 'DRPR-RC-XK-FE',
     roles: ['drpr_regional_coordinator'],
     locale: 'sq',
   },

@@ -1,7 +1,9 @@
 import type { Scope } from '@vatra/core';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { planDb } from '../storage/action-plans/tables.js';
+import { callDb } from '../storage/calls/tables.js';
+import { careDb } from '../storage/care/tables.js';
 import { caseDb } from '../storage/cases/tables.js';
 import { registryDb } from '../storage/registry/tables.js';
 import { requestDb } from '../storage/requests/tables.js';
@@ -18,7 +20,12 @@ export type RecordKind =
   | 'document'
   | 'plan'
   | 'action_plan'
-  | 'request';
+  | 'request'
+  | 'call'
+  | 'care_case'
+  | 'care_provider'
+  | 'care_enrolment'
+  | 'council_list';
 
 /**
  * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
@@ -98,6 +105,19 @@ export async function locateRecord(
         .executeTakeFirst();
       return row?.path;
     }
+    case 'call': {
+      const row = await callDb(db)
+        .selectFrom('calls as c')
+        .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdiction_id')
+        .select('j.path')
+        .where('c.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
+    case 'care_provider':
+    case 'care_enrolment':
+    case 'council_list':
+      return pathOfCareServiceRecord(db, kind, id);
     case 'plan':
       return pathOfCaseChild(db, 'case_plans', 'id', id);
     case 'document': {
@@ -115,6 +135,15 @@ export async function locateRecord(
         .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
         .select('j.path')
         .where('p.id', '=', id)
+        .executeTakeFirst();
+      return row?.path;
+    }
+    case 'care_case': {
+      const row = await careDb(db)
+        .selectFrom('care_cases as c')
+        .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdiction_id')
+        .select('j.path')
+        .where('c.id', '=', id)
         .executeTakeFirst();
       return row?.path;
     }
@@ -141,4 +170,22 @@ async function pathOfCaseChild(
     .where('c.id', '=', caseId)
     .executeTakeFirst();
   return row?.path;
+}
+
+/** Providers, enrolments and Council lists carry their municipality. */
+async function pathOfCareServiceRecord(
+  db: Kysely<Database>,
+  kind: 'care_provider' | 'care_enrolment' | 'council_list',
+  id: string,
+): Promise<string | undefined> {
+  const table = {
+    care_provider: 'care_providers',
+    care_enrolment: 'care_enrolments',
+    council_list: 'council_approval_lists',
+  } as const;
+  const { rows } = await sql<{ path: string }>`
+    select j.path from ${sql.table(table[kind])} r join jurisdictions j on j.id = r.jurisdiction_id
+    where r.id = ${id}
+  `.execute(db);
+  return rows[0]?.path;
 }

@@ -14,16 +14,23 @@ import { adminRoleRoutes } from './routes/admin-roles.js';
 import { adminUserRoutes } from './routes/admin-users.js';
 import { auditAndHomeRoutes, countrySettingsRoute } from './routes/audit-home.js';
 import { authRoutes } from './routes/auth.js';
+import { callRoutes } from './routes/calls.js';
 import { casePaperRoutes } from './routes/case-papers.js';
+import { careRoutes } from './routes/care.js';
+import { careChildRoutes } from './routes/care-child.js';
+import { careDvRoutes } from './routes/care-dv.js';
 import { commissionRoutes } from './routes/commissions.js';
 import { directoryRoutes } from './routes/directory.js';
 import { caseRoutes } from './routes/cases.js';
+import { careServiceRoutes } from './routes/care-services.js';
 import { documentRoutes } from './routes/documents.js';
 import { formRoutes } from './routes/forms.js';
+import { needsAnalysisRoutes } from './routes/needs-analysis.js';
 import { planRegisterRoutes } from './routes/plan-registers.js';
 import { referralRoutes } from './routes/referrals.js';
 import { registryRoutes } from './routes/registry.js';
 import { requestRoutes } from './routes/requests.js';
+import { schemeReportRoutes } from './routes/scheme-reports.js';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -54,4 +61,11 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   documentRoutes(api);
   commissionRoutes(api);
   requestRoutes(api);
+  careServiceRoutes(api);
+  schemeReportRoutes(api);
+  callRoutes(api);
+  careRoutes(api);
+  careChildRoutes(api);
+  careDvRoutes(api);
+  needsAnalysisRoutes(api);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CountryConfig } from '@vatra/core';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { loadForms } from '../config/forms.js';
@@ -50,13 +51,17 @@ export async function freshDb(): Promise<{ db: Db; drop: () => Promise<void> }> 
   return { db, drop: async () => undefined };
 }
 
-export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `countries`: the configuration to run with instead of config/ (a municipality's own terms). */
+export async function testApp(
+  env: Record<string, string> = {},
+  options: { countries?: CountryConfig[] } = {},
+): Promise<TestApp> {
   const { db, drop } = await freshDb();
   const settings = { ...readSettings({ LOG_LEVEL: 'silent', ...env }), demo: true };
   const app = await buildApp({
     db,
     settings,
-    countries: loadCountries(settings.countries),
+    countries: options.countries ?? loadCountries(settings.countries),
     forms: loadForms(settings.countries),
     plans: loadPlans(),
   });

@@ -40,6 +40,10 @@ import {
 } from './icons';
 import { LanguageMenu } from './LanguageMenu';
 import { button, layout, paths, text, tone } from './presets';
+import { carePaths } from '../features/care/paths';
+import { careChildPaths } from '../features/care-child/paths';
+import { careDvPaths } from '../features/care-dv/paths';
+import { needsAnalysisPaths } from '../features/needs-analysis/paths';
 
 interface NavEntry {
   to: string;
@@ -93,8 +97,24 @@ export function AppLayout() {
   const casework = (
     [
       { to: paths.cases, label: t('cases.nav'), icon: <IconList />, scope: 'case.read' },
+      { to: carePaths.list, label: t('care.nav'), icon: <IconList />, scope: 'care.read' },
+      {
+        to: careChildPaths.representatives,
+        label: t('careChild.representatives.nav'),
+        icon: <IconList />,
+        scope: 'care.child',
+      },
+      { to: careDvPaths.steering, label: t('careDv.steering.nav'), icon: <IconList />, scope: 'care.dv' },
+      { to: paths.careServices, label: t('careServices.nav'), icon: <IconBuilding />, scope: 'care.read' },
       { to: paths.referralInbox, label: t('cases.inbox.nav'), icon: <IconInbox />, scope: 'referral.answer' },
       { to: paths.actionPlans, label: t('actionPlans.nav'), icon: <IconChainCheck />, scope: 'plan.read' },
+      { to: needsAnalysisPaths.page, label: t('needsAnalysis.nav'), icon: <IconList />, scope: 'plan.read' },
+      {
+        to: paths.schemeReport,
+        label: t('schemeReports.nav'),
+        icon: <IconList />,
+        scope: 'report.export',
+      },
       // Meetings are held by commissions only (KKR, Appeals Commission), not by every reviewer.
       ...(['KKR', 'KA'].includes(me.institution.type.code)
         ? [
@@ -105,6 +125,10 @@ export function AppLayout() {
               scope: 'request.review' as const,
             },
           ]
+        : []),
+      // Calls concern the institutions that run them and the case managers who apply.
+      ...(hasScope(me, 'request.decide') || hasScope(me, 'request.file')
+        ? [{ to: paths.calls, label: t('calls.nav'), icon: <IconInbox /> }]
         : []),
     ] satisfies NavEntry[]
   ).filter(allowed);

@@ -6,7 +6,7 @@ import { tone } from './presets';
 
 const POLITE = { 'aria-live': 'polite' } as const;
 
-// A small toast stack (bottom right) for "saved", "created" and similar confirmations.
+// A small toast stack (top centre, below the header) for "saved", "created" and similar confirmations.
 interface Toast {
   id: number;
   message: string;

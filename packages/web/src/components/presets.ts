@@ -135,6 +135,12 @@ export const paths = {
   actionPlan: '/action-plans/:id',
   meetings: '/commissions/meetings',
   meeting: '/commissions/meetings/:id',
+  careServices: '/care-services',
+  careProvider: '/care-services/providers/:id',
+  councilList: '/care-services/council-lists/:id',
+  calls: '/calls',
+  call: '/calls/:id',
+  schemeReport: '/reports/schemes',
 } as const;
 
 /** Links to one record (the routes above with their parameter filled in). */
@@ -145,6 +151,9 @@ export const recordPath = {
   case: (id: string) => `/cases/${encodeURIComponent(id)}`,
   work: (kind: string) => `/work/${encodeURIComponent(kind)}`,
   meeting: (id: string) => `/commissions/meetings/${encodeURIComponent(id)}`,
+  careProvider: (id: string) => `/care-services/providers/${encodeURIComponent(id)}`,
+  councilList: (id: string) => `/care-services/council-lists/${encodeURIComponent(id)}`,
+  call: (id: string) => `/calls/${encodeURIComponent(id)}`,
   actionPlan: (id: string, tab?: string) =>
     `/action-plans/${encodeURIComponent(id)}${tab ? `?tab=${encodeURIComponent(tab)}` : ''}`,
 } as const;

@@ -21,6 +21,8 @@ import {
   planRowState,
   rowParams,
   rowProgressBody,
+  schemeLinkBody,
+  schemeLinkParams,
   spendingBody,
   stepDoneBody,
 } from '@vatra/core';
@@ -38,6 +40,7 @@ import {
   recordManualValue,
 } from '../../services/action-plans/indicators.js';
 import { listPlanRows, recordRowProgress } from '../../services/action-plans/rows.js';
+import { linkScheme, unlinkScheme } from '../../services/action-plans/scheme-links.js';
 import { receiveForm } from '../../services/documents/form.js';
 import { contentDisposition } from '../../services/documents/read.js';
 import { LocalDiskBlobStore } from '../../storage/blobs/local-disk.js';
@@ -207,6 +210,41 @@ export function actionPlanProgressRoutes(app: Api): void {
       schema: { params: idParams, response: { 200: planBudget } },
     }),
     handler: (request) => getPlanBudget(request.access, request.params.id),
+  });
+  app.route({
+    method: 'POST',
+    url: '/api/action-plans/:id/rows/:rowId/schemes',
+    ...operation({
+      operationId: 'linkPlanRowScheme',
+      tag,
+      summary:
+        'Link a scheme to a measure or action: its benefits in the municipality count as the row’s spending from source "benefits"',
+      scope: 'plan.edit',
+      record: 'action_plan',
+      schema: { params: rowParams, body: schemeLinkBody, response: { 200: planBudget } },
+    }),
+    handler: (request) =>
+      linkScheme(
+        request.access,
+        { countries: app.deps.countries },
+        request.params.id,
+        request.params.rowId,
+        request.body.schemeCode,
+      ),
+  });
+  app.route({
+    method: 'DELETE',
+    url: '/api/action-plans/:id/rows/:rowId/schemes/:schemeCode',
+    ...operation({
+      operationId: 'unlinkPlanRowScheme',
+      tag,
+      summary: 'Remove the link of a scheme to a measure or action',
+      scope: 'plan.edit',
+      record: 'action_plan',
+      schema: { params: schemeLinkParams, response: { 200: planBudget } },
+    }),
+    handler: (request) =>
+      unlinkScheme(request.access, request.params.id, request.params.rowId, request.params.schemeCode),
   });
   app.route({
     method: 'POST',

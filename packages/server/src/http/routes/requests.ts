@@ -9,6 +9,7 @@ import {
   requestDecideBody,
   requestDocumentBody,
   requestExecutionBody,
+  requestExternalDecisionBody,
   requestList,
   requestNotifyBody,
   requestStepBody,
@@ -21,6 +22,7 @@ import { operation } from '../operation.js';
 import { benefitTotals as totals, householdBenefits } from '../../services/requests/benefits.js';
 import { createRequest, recordRequestDocument, updateRequest } from '../../services/requests/create.js';
 import { completeExecution, startExecution } from '../../services/requests/execution.js';
+import { recordExternalDecision } from '../../services/requests/external.js';
 import { getRequest, listCaseRequests } from '../../services/requests/read.js';
 import { listSchemes } from '../../services/requests/schemes.js';
 import {
@@ -153,6 +155,20 @@ export function requestRoutes(app: Api): void {
       schema: { params: idParams, body: requestDecideBody, response: { 200: requestView } },
     }),
     handler: (request) => decideRequest(request.access, deps, request.params.id, request.body),
+  });
+  app.route({
+    method: 'POST',
+    url: '/api/requests/:id/external-decision',
+    ...operation({
+      operationId: 'recordExternalDecision',
+      tag,
+      summary:
+        'The case side records the decision of a deciding body outside Vatra (Tax Administration) from its letter',
+      scope: 'request.file',
+      record: 'request',
+      schema: { params: idParams, body: requestExternalDecisionBody, response: { 200: requestView } },
+    }),
+    handler: (request) => recordExternalDecision(request.access, deps, request.params.id, request.body),
   });
   app.route({
     method: 'POST',

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import { planDb } from '../../storage/action-plans/tables.js';
 import type { AccessContext } from '../access/context.js';
+import { benefitSpending } from './budget-benefits.js';
 import { planErrors } from './errors.js';
 import { requireActionPlan, type PlanRecord } from './read.js';
 
@@ -47,7 +48,7 @@ export async function budgetOf(
   today = new Date(),
 ): Promise<PlanBudget> {
   const pdb = planDb(db);
-  const [spending, stepsDone] = await Promise.all([
+  const [spending, stepsDone, benefits] = await Promise.all([
     pdb
       .selectFrom('action_plan_spending')
       .select([
@@ -68,6 +69,8 @@ export async function budgetOf(
       .select(['step_id', 'year', 'done_on'])
       .where('plan_id', '=', plan.id)
       .execute(),
+    // Benefits of the schemes linked to rows: shown apart from `actual`, never added into it.
+    benefitSpending(db, plan),
   ]);
   const lines = budgetLines(plan.content);
   const actualOf = (rowId: string) =>
@@ -152,6 +155,7 @@ export async function budgetOf(
     ),
     bySource: [...bySource.values()].sort((a, b) => a.fundingSource.localeCompare(b.fundingSource)),
     discrepancies: budgetDiscrepancies(plan.content),
+    ...benefits,
     steps: planSteps(plan.content, done, today),
   };
 }

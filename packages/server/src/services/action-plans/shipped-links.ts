@@ -12,6 +12,18 @@
 //   is functional": no definition measures them as worded.
 // - Gjilan o2.m2.9.i1 joins persons returned from prison and plans prepared for them in one count.
 // - "returnees referred to QAP" (o4.m4.7.i3): the definition also counts foreigners.
+//
+// Requests and benefits (definitions-requests.ts, definitions-benefits.ts in core) are linked where
+// the words name a scheme of the catalogue: social housing requests and families, the rent
+// (housing) bonus, MATP/AMTR (the Employment Office's schemes: self-employment grant, on-the-job
+// training, vocational training), agricultural grants, the KKR house scheme files and the
+// literacy scheme; "returnees" only where the plan says so (Peja's plan says
+// "returnees and foreigners"). Left unlinked: "requests submitted based on the PIR" (a request is
+// not tied to a plan item), "beneficiaries of social schemes" (the plans do not say which schemes
+// are social), "number of KKR decisions for this scheme" (decisions counted by their date, not by
+// the request's submission), "self-employment and consultancy", and the objectives' "beneficiaries
+// of vocational training" and "receiving social assistance": the plans measure those in percent of
+// something they do not name.
 
 /** Indicator id → definition key, per plan key. */
 export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
@@ -30,6 +42,9 @@ export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
     'o1.m1.5.i1': 'closures.count',
     'o1.m1.5.i3': 'closures.count',
     'o2.m2.9.i1': 'persons.returned_from_prison',
+    'o2.m2.8.i2': 'requests.social_housing_returnees',
+    'o2.m2.8.i3': 'benefits.returnee_households_social_housing',
+    'o2.m2.8.i4': 'benefits.households_rent_bonus',
     'o3.i3': 'institutions.connected',
     'o3.m3.1.i1': 'referrals.cases_to_municipal',
     'o3.m3.3.i1': 'referrals.persons_to_municipal',
@@ -42,6 +57,10 @@ export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
     'o3.m3.3.i7': 'referrals.persons_to_ngo',
     'o3.m3.3.i8': 'referrals.persons_to_police',
     'o4.m4.1.i3': 'certificates.persons',
+    'o4.m4.8.i1': 'benefits.returnees_employment',
+    'o4.m4.9.i1': 'benefits.returnees_agricultural_grant',
+    'o5.m5.5.i2': 'requests.house_scheme_to_kkr',
+    'o6.m6.6.i4': 'benefits.persons_literacy',
     'o11.m11.1.i1': 'cases.registered',
     // "Number and type": the number; the types are on the documents list.
     'o11.m11.1.i2': 'documents.uploaded',
@@ -66,6 +85,9 @@ export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
     'o2.m2.3.i3': 'referrals.persons_to_employment',
     'o2.m2.3.i4': 'referrals.persons_to_social_work',
     'o2.m2.3.i5': 'referrals.persons_to_education',
+    'o3.m3.7.i1': 'benefits.persons_employment',
+    'o3.m3.8.i1': 'benefits.persons_agricultural_grant',
+    'o4.m4.5.i2': 'requests.house_scheme_to_kkr',
     'o10.m10.1.i1': 'cases.registered',
     'o10.m10.1.i2': 'documents.uploaded',
     'o10.m10.1.i3': 'corrections.all',
@@ -86,6 +108,9 @@ export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
     'o1.m1.3.i2': 'referrals.from_plan',
     'o1.m1.4.i1': 'monitoring.entries',
     'o1.m1.5.i1': 'closures.count',
+    'o2.m2.8.i2': 'requests.social_housing_returnees',
+    'o2.m2.8.i3': 'benefits.returnee_households_social_housing',
+    'o2.m2.8.i4': 'benefits.households_rent_bonus',
     'o3.i3': 'institutions.connected',
     'o3.m3.1.i1': 'referrals.cases_to_municipal',
     'o3.m3.3.i1': 'referrals.persons_to_municipal',
@@ -98,6 +123,10 @@ export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
     'o3.m3.3.i7': 'referrals.persons_to_ngo',
     'o3.m3.3.i8': 'referrals.persons_to_police',
     'o4.m4.1.i3': 'certificates.persons',
+    'o4.m4.8.i1': 'benefits.returnees_employment',
+    'o4.m4.9.i1': 'benefits.returnees_agricultural_grant',
+    'o5.m5.5.i2': 'requests.house_scheme_to_kkr',
+    'o6.m6.6.i4': 'benefits.persons_literacy',
     'o10.m10.1.i1': 'cases.registered',
     'o10.m10.1.i2': 'documents.uploaded',
     'o10.m10.1.i3': 'corrections.all',

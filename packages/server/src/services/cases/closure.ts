@@ -253,12 +253,14 @@ export async function issueCertificate(
     const db = caseDb(trx);
     const member = await db
       .selectFrom('persons')
-      .select('id')
+      .select(['id', 'category'])
       .where('id', '=', personId)
       .where('household_id', '=', kase.householdId)
       .where('merged_into', 'is', null)
       .executeTakeFirst();
     if (!member) throw caseErrors.field('personId', 'notMember');
+    // A resident of a returnee household (say, a grandmother who never left) was not repatriated.
+    if (member.category === 'resident') throw caseErrors.field('personId', 'residentNoCertificate');
     const place = await db
       .selectFrom('jurisdictions')
       .select('code')

@@ -19,7 +19,14 @@ export const caseErrors = {
   field: (
     field: string,
     key:
-      'futureDate' | 'unknownService' | 'notMember' | 'notCaseManager' | 'sameJurisdiction' | 'unknownNeed',
+      | 'futureDate'
+      | 'unknownService'
+      | 'notMember'
+      | 'notCaseManager'
+      | 'sameJurisdiction'
+      | 'unknownNeed'
+      | 'residentNoCase'
+      | 'residentNoCertificate',
   ) =>
     new HttpError(
       422,

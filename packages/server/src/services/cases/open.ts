@@ -49,6 +49,9 @@ export async function openCase(
     .where('household_id', '=', household.id)
     .executeTakeFirst();
   if (!person || person.mergedInto) throw caseErrors.field('personId', 'notMember');
+  // A resident is served by social care (care cases), not by the reintegration path: a returnee
+  // or foreigner case for them would count them in the returnee/foreigner statistics.
+  if (person.category === 'resident') throw caseErrors.field('personId', 'residentNoCase');
 
   const now = new Date();
   const start = clockStart(person, now);

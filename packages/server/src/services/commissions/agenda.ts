@@ -7,6 +7,7 @@ import type { AccessContext } from '../access/context.js';
 import { requireMeeting, requireOfficer } from './access.js';
 import { waitingDossiers } from './dossiers.js';
 import { commissionErrors } from './errors.js';
+import { anyItemDecided } from './item.js';
 import { getMeeting } from './view.js';
 
 /** Positions are moved out of the way first: (meeting, position) is unique at every statement. */
@@ -126,6 +127,9 @@ export async function setAttendance(
   await requireOfficer(access, meetingId, role);
   if (meeting.status === 'closed') throw commissionErrors.closed();
   if (meeting.version !== body.version) throw errors.conflict();
+  // A decision was taken with the quorum of those present then: changing who was there afterwards
+  // would rewrite the record the decision stands on. Latecomers may still join before that.
+  if (await anyItemDecided(access.db, meetingId)) throw commissionErrors.attendanceLocked();
   const db = commissionDb(access.db);
   const members = await db
     .selectFrom('commission_meeting_members')

@@ -99,7 +99,14 @@ describe('a request filed through the API, decided at the KKR meeting', () => {
     const list = (
       await kkr.request({ method: 'GET', url: '/api/commissions/meetings' })
     ).json() as MeetingList;
-    const chairId = list.users[0]?.id ?? '';
+    // The planner chairs: kkr.peja's own id among the commission's users.
+    const planner = await t.db.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'kkr.peja')
+      .executeTakeFirstOrThrow();
+    expect(list.users.map((u) => u.id)).toContain(planner.id);
+    const chairId = planner.id;
     const created = await kkr.request({
       method: 'POST',
       url: '/api/commissions/meetings',

@@ -27,10 +27,10 @@ beforeAll(async () => {
   const user = (username: string) =>
     k.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
   ids.chair = (await user('kkr.peja')).id;
-  ids.arta = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr2.peja', 'Arta Lushaku');
-  ids.besim = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr3.peja', 'Besim Hoxha');
-  ids.vesna = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr4.peja', 'Vesna Đorđević');
-  ids.secretary = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr5.peja', 'Lindita Çeku');
+  ids.arta = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr6.peja', 'Arta Lushaku');
+  ids.besim = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr7.peja', 'Besim Hoxha');
+  ids.vesna = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr8.peja', 'Vesna Đorđević');
+  ids.secretary = await insertCommissionUser(k, 'KKR-XK-PEJ', 'kkr_member', 'kkr9.peja', 'Lindita Çeku');
   ids.gjilanMember = (await user('kkr.gjilan')).id;
   chair = await loginAs(t.app, 'kkr.peja');
   gjilan = await loginAs(t.app, 'kkr.gjilan');
@@ -296,6 +296,14 @@ describe('KKR meeting', () => {
     expect(decision).toMatchObject({ meeting_item_id: item, outcome: 'approved', currency: 'EUR' });
     expect(Number(decision?.amount)).toBe(12000);
     expect(await requestStatus(first.requestId)).toBe('decided');
+    // Who was present is now part of the decision's record.
+    const late = await chair.request({
+      method: 'POST',
+      url: `/api/commissions/meetings/${meeting.id}/attendance`,
+      payload: { present: [ids.chair, ids.arta], version: meeting.version },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('attendance_locked');
     const [audit] = await audits('commission.decide');
     expect(audit?.details).toMatchObject({
       tally: { for: 2, against: 1, abstain: 0, excluded: 1 },
@@ -417,14 +425,14 @@ describe('KKR meeting', () => {
       k,
       'KA-XK-PEJ',
       'appeals_member',
-      'ka2.peja',
+      'ka6.peja',
       'Ramadan Sejdiu',
     );
     const kaMember2 = await insertCommissionUser(
       k,
       'KA-XK-PEJ',
       'appeals_member',
-      'ka3.peja',
+      'ka7.peja',
       'Snežana Ristić',
     );
     const appealId = await insertAppeal(k, second.requestId, ids.chair ?? '');

@@ -24,6 +24,7 @@ export const commissionErrors = {
   notOfficer: () => new HttpError(403, 'not_meeting_officer', 'server.commissions.notOfficer'),
   closed: () => new HttpError(409, 'meeting_closed', 'server.commissions.closed'),
   itemDecided: () => new HttpError(409, 'item_decided', 'server.commissions.itemDecided'),
+  attendanceLocked: () => new HttpError(409, 'attendance_locked', 'server.commissions.attendanceLocked'),
   itemHasVotes: (number: string) =>
     new HttpError(409, 'item_has_votes', 'server.commissions.itemHasVotes', { number }),
   noQuorum: (present: number, quorum: number) =>

@@ -42,6 +42,19 @@ export async function loadItem(db: Kysely<Database>, meetingId: string, itemId: 
   return { ...item, decided };
 }
 
+/** Whether anything on the meeting's agenda has been decided (a decision, or an appeal decided). */
+export async function anyItemDecided(db: Kysely<Database>, meetingId: string): Promise<boolean> {
+  const row = await commissionDb(db)
+    .selectFrom('commission_agenda_items as ai')
+    .leftJoin('request_decisions as d', 'd.meeting_item_id', 'ai.id')
+    .leftJoin('request_appeals as a', 'a.id', 'ai.appeal_id')
+    .select('ai.id')
+    .where('ai.meeting_id', '=', meetingId)
+    .where((eb) => eb.or([eb('d.id', 'is not', null), eb('a.status', '=', 'decided')]))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The meeting's members with their role, presence and name. */
 export async function meetingMembers(db: Kysely<Database>, meetingId: string) {
   return commissionDb(db)

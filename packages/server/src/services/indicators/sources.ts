@@ -1,6 +1,7 @@
 import type { IndicatorSourceKey } from '@vatra/core';
 import { sql, type Expression, type Kysely } from 'kysely';
 import type { CaseDatabase } from '../../storage/cases/tables.js';
+import type { RequestTables } from '../../storage/requests/tables.js';
 
 // The only place with SQL per source of facts (core/src/indicators/sources.ts names them and
 // their fields). Each source is one query returning a row per fact with the vocabulary's field
@@ -331,6 +332,62 @@ export const SOURCE_QUERIES: Record<IndicatorSourceKey, SourceQuery> = {
           .where('d.uploaded_at', '<', bounds.end)
           .select(sql<string>`'document'`.as('record_type')),
       ),
+
+  requests: (db, bounds) =>
+    db
+      .withTables<RequestTables>()
+      .selectFrom('requests as r')
+      .innerJoin('cases as c', 'c.id', 'r.case_id')
+      .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
+      .where('j.path', 'like', inSubtree(bounds))
+      .where('r.submitted_at', '>=', bounds.start)
+      .where('r.submitted_at', '<', bounds.end)
+      .select([
+        'r.id as request_id',
+        'r.case_id as case_id',
+        'r.person_id as person_id',
+        'r.household_id as household_id',
+        'c.kind as kind',
+        'r.scheme_code as scheme',
+        'r.deciding_type as deciding_type',
+        'r.status as status',
+        sql<boolean>`exists (select 1 from request_decisions d where d.request_id = r.id)`.as('decided'),
+        sql<string | null>`(select d.outcome from request_decisions d where d.request_id = r.id
+          order by d.created_at desc limit 1)`.as('outcome'),
+        // The first decision against the deadline computed when the request was submitted.
+        sql<boolean>`coalesce((select d.decided_on <= r.decision_due_on from request_decisions d
+          where d.request_id = r.id order by d.created_at limit 1), false)`.as('decided_within_deadline'),
+        sql<boolean>`exists (select 1 from request_appeals a where a.request_id = r.id)`.as('appealed'),
+        sql<boolean>`exists (select 1 from request_appeals a where a.request_id = r.id
+          and a.status = 'decided')`.as('appeal_decided'),
+        sql<string | null>`(select a.outcome from request_appeals a where a.request_id = r.id
+          and a.status = 'decided' order by a.decided_on desc, a.created_at desc limit 1)`.as(
+          'appeal_outcome',
+        ),
+        sql<boolean>`exists (select 1 from request_executions e where e.request_id = r.id
+          and e.status = 'completed')`.as('executed'),
+      ]),
+
+  benefits: (db, bounds) =>
+    db
+      .withTables<RequestTables>()
+      .selectFrom('benefits as b')
+      .innerJoin('jurisdictions as j', 'j.id', 'b.jurisdiction_id')
+      .innerJoin('institutions as i', 'i.id', 'b.granted_by_institution_id')
+      .leftJoin('cases as c', 'c.id', 'b.case_id')
+      .where('j.path', 'like', inSubtree(bounds))
+      .where('b.granted_on', '>=', bounds.fromDate)
+      .where('b.granted_on', '<=', bounds.toDate)
+      .select([
+        'b.person_id as person_id',
+        'b.household_id as household_id',
+        'b.case_id as case_id',
+        'c.kind as kind',
+        'b.scheme_code as scheme',
+        'i.type_code as granted_by_type',
+        'b.currency as currency',
+        sql<boolean>`b.amount is not null`.as('has_amount'),
+      ]),
 
   institutions: (db, bounds) =>
     db

@@ -4,12 +4,13 @@ import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
 import { requestDb, type RequestsTable } from '../../storage/requests/tables.js';
 import type { AccessContext } from '../access/context.js';
+import { callForFiling } from '../calls/apply.js';
 import { recordEvent } from '../cases/events.js';
 import { formatNumber, localCode, nextNumber } from '../cases/numbering.js';
 import { requireCase } from '../cases/visibility.js';
 import { requestErrors } from './errors.js';
 import { loadRequest, requireRequest } from './read.js';
-import { findScheme, type RequestDeps } from './schemes.js';
+import { findScheme, schemeInPlace, type RequestDeps } from './schemes.js';
 
 type CreateBody = z.infer<typeof requestCreateBody>;
 type UpdateBody = z.infer<typeof requestUpdateBody>;
@@ -29,8 +30,11 @@ export async function createRequest(
   const user = access.requireUser();
   const header = await requireCase(access, caseId);
   if (header.status !== 'open') throw requestErrors.caseClosed();
-  const scheme = findScheme(access, deps, body.schemeCode);
-  if (!scheme) throw requestErrors.field('schemeCode', 'unknownScheme');
+  // The clocks copied below are the case's municipality's, where it has its own terms.
+  const inPlace = schemeInPlace(access, deps, body.schemeCode, header.path);
+  if (!inPlace) throw requestErrors.field('schemeCode', 'unknownScheme');
+  if (!inPlace.offered) throw requestErrors.field('schemeCode', 'notOfferedHere');
+  const { scheme } = inPlace;
   const personId = body.personId ?? header.personId;
   const member = await requestDb(access.db)
     .selectFrom('persons')
@@ -40,6 +44,8 @@ export async function createRequest(
     .where('merged_into', 'is', null)
     .executeTakeFirst();
   if (!member) throw requestErrors.field('personId', 'personNotInCase');
+  // An application to a call is decided by the institution running the call.
+  const call = await callForFiling(access, scheme, body.callId, header.path, personId);
   const deciding = await access.db
     .selectFrom('institutions as i')
     .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
@@ -69,7 +75,8 @@ export async function createRequest(
         household_id: header.householdId,
         scheme_code: scheme.code,
         deciding_type: scheme.decidingInstitutionType,
-        deciding_institution_id: deciding?.id ?? null,
+        deciding_institution_id: call?.institutionId ?? deciding?.id ?? null,
+        call_id: call?.id ?? null,
         executing_type: scheme.executingInstitutionType,
         appeal_window_days: scheme.appealWindowDays,
         appeal_decision_days: scheme.appealDecisionDays,
@@ -82,7 +89,12 @@ export async function createRequest(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const details = { requestId: inserted.id, requestNumber: number, schemeCode: scheme.code };
+    const details = {
+      requestId: inserted.id,
+      requestNumber: number,
+      schemeCode: scheme.code,
+      ...(call ? { callId: call.id, callNumber: call.number } : {}),
+    };
     await recordEvent(trx, access, caseId, 'request.filed', details, personId);
     await access.audit(trx, {
       action: 'request.file',

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
+import { schemeLinkDb } from '../../storage/action-plans/scheme-links.js';
 import {
   requestDb,
   type AppealOutcome,
@@ -23,6 +24,8 @@ export interface DecisionInput {
   currency: Currency | null;
   reasons: string;
   decidedOn: string;
+  /** A body outside Vatra decided (external.ts): its reference number and the scanned letter. */
+  letter?: { reference: string; letterDocumentId: string };
 }
 
 export interface AppealOutcomeInput {
@@ -60,6 +63,16 @@ export async function recordDecision(
     reasons: input.reasons,
     decidedOn: input.decidedOn,
   });
+  if (input.letter)
+    await schemeLinkDb(trx)
+      .insertInto('request_decision_letters')
+      .values({
+        decision_id: decision.decisionId,
+        reference: input.letter.reference,
+        letter_document_id: input.letter.letterDocumentId,
+        recorded_by: user.userId,
+      })
+      .execute();
   await db
     .updateTable('requests')
     .set({ status: 'decided', version: sql<number>`version + 1`, updated_at: new Date() })
@@ -79,6 +92,9 @@ export async function recordDecision(
     meetingItemId: input.meetingItemId,
     institutionId: input.institutionId,
     decidedBy: user.userId,
+    ...(input.letter
+      ? { externalReference: input.letter.reference, letterDocumentId: input.letter.letterDocumentId }
+      : {}),
   };
   await recordEvent(trx, access, request.case_id, 'request.decided', details, request.person_id);
   await access.audit(trx, { action: 'request.decide', recordType: 'request', recordId: request.id, details });

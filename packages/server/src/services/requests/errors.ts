@@ -13,7 +13,8 @@ type FieldKey =
   | 'startedBeforeDecided'
   | 'completedBeforeStarted'
   | 'noDecidingInstitution'
-  | 'noExecutingInstitution';
+  | 'noExecutingInstitution'
+  | 'notOfferedHere';
 
 /** Refusals of the request path, each with its catalog key (server.requests.*). */
 export const requestErrors = {

@@ -9,10 +9,12 @@ import {
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
+import { schemeLinkDb } from '../../storage/action-plans/scheme-links.js';
 import { requestDb } from '../../storage/requests/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { requireCase } from '../cases/visibility.js';
 import { today } from './dates.js';
+import { externalBodyType } from './external-bodies.js';
 import { isDecider, isExecutor, userInstitution, type UserInstitution } from './parties.js';
 import { findScheme, type RequestDeps } from './schemes.js';
 
@@ -130,12 +132,14 @@ async function buildView(
     .select(['rd.requirement', 'rd.document_id', 'rd.waived_reason', 'd.file_name'])
     .where('rd.request_id', '=', row.id)
     .execute();
-  const decisions = await db
+  const decisions = await schemeLinkDb(access.db)
     .selectFrom('request_decisions as d')
     .innerJoin('institutions as i', 'i.id', 'd.institution_id')
     .innerJoin('users as u', 'u.id', 'd.decided_by')
+    .leftJoin('request_decision_letters as l', 'l.decision_id', 'd.id')
     .selectAll('d')
     .select(['i.code as institutionCode', 'i.name as institutionName', 'u.full_name as decidedByName'])
+    .select(['l.reference as letterReference', 'l.letter_document_id as letterDocumentId'])
     .where('d.request_id', '=', row.id)
     .orderBy('d.created_at')
     .execute();
@@ -218,6 +222,10 @@ async function buildView(
       notifiedOn: d.notified_on,
       appealDueOn: d.appeal_due_on,
       decidedBy: { id: d.decided_by, fullName: d.decidedByName },
+      letter:
+        d.letterReference && d.letterDocumentId
+          ? { reference: d.letterReference, documentId: d.letterDocumentId }
+          : null,
     })),
     appeals: appeals.map((a) => ({
       id: a.id,
@@ -254,6 +262,7 @@ async function buildView(
     hasExecution: execution !== undefined,
     executionInProgress: execution?.status === 'in_progress',
     caseOpen: row.caseStatus === 'open',
+    externalBody: externalBodyType(access, deps, row.deciding_type) !== undefined,
   });
   return view;
 }
@@ -270,6 +279,8 @@ function allowedActions(
     hasExecution: boolean;
     executionInProgress: boolean;
     caseOpen: boolean;
+    /** Decided by a body outside Vatra: the case side records its decision (external.ts). */
+    externalBody: boolean;
   },
 ): RequestAction[] {
   const actions: RequestAction[] = [];
@@ -280,6 +291,8 @@ function allowedActions(
   if (decider && access.has('request.review') && status === 'submitted') actions.push('review');
   if (decider && access.has('request.decide') && status === 'under_review' && !facts.decidedByCommission)
     actions.push('decide');
+  if (filer && facts.externalBody && (status === 'submitted' || status === 'under_review'))
+    actions.push('recordExternal');
   if ((filer || decider) && (status === 'decided' || status === 'appeal_decided') && !facts.latestNotified)
     actions.push('notify');
   if (filer && status === 'decided' && row.appealDueOn !== null && today() <= row.appealDueOn)

@@ -17,7 +17,8 @@ import { recordDecision } from './decisions.js';
 import { requestErrors } from './errors.js';
 import { isDecider } from './parties.js';
 import { loadRequest, requireRequest, type RequestRow } from './read.js';
-import { findScheme, type RequestDeps } from './schemes.js';
+import { findScheme, schemeInPlace, type RequestDeps } from './schemes.js';
+import { requireCallTakingApplications } from '../calls/apply.js';
 
 type StepBody = z.infer<typeof requestStepBody>;
 type DecideBody = z.infer<typeof requestDecideBody>;
@@ -86,7 +87,9 @@ export async function submitRequest(
   if (!caseSide || !access.has('request.file')) await refuse(access, id, 'submit', 'filer');
   if (row.caseStatus !== 'open') throw requestErrors.caseClosed();
   checkStep(access, row, body.version, 'submit', ['draft']);
-  const scheme = findScheme(access, deps, row.scheme_code);
+  if (row.call_id) await requireCallTakingApplications(access, row.call_id);
+  // A draft filed before the municipality stopped offering the scheme may still go in.
+  const scheme = schemeInPlace(access, deps, row.scheme_code, row.path)?.scheme;
   if (!scheme) throw requestErrors.field('schemeCode', 'unknownScheme');
   const recorded = await requestDb(access.db)
     .selectFrom('request_documents')

@@ -22,6 +22,7 @@ import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { usePlanBudget } from './data';
 import { SourceLines } from './parts';
+import { SchemeLinksSection } from './SchemeLinksSection';
 import { SpendingModal } from './SpendingModal';
 import { StepDoneModal, type BudgetStep } from './StepDoneModal';
 import { useState } from 'react';
@@ -75,6 +76,7 @@ export function BudgetTab({ plan }: { plan: ActionPlanDetail }) {
       )}
       {currencies.length > 0 && <RowsTable budget={data} />}
       {data.bySource.length > 0 && <BySource budget={data} />}
+      <SchemeLinksSection plan={plan} budget={data} canEdit={canEdit} />
       {data.steps.length > 0 && <Steps budget={data} onDone={canEdit ? step.open : undefined} />}
       <SpendingModal plan={plan} budget={data} opened={spending} onClose={() => setSpending(false)} />
       <StepDoneModal planId={plan.id} step={step.target} opened={step.opened} onClose={step.close} />

@@ -20,7 +20,7 @@ import {
   type MeetingView,
   type VoteChoice,
 } from '@vatra/core';
-import { badge, button, card, layout, text } from '../../components/presets';
+import { badge, button, card, layout, text, tone } from '../../components/presets';
 import { pdfLink, useMeetingStep } from './data';
 
 interface Ballot {
@@ -61,6 +61,10 @@ export function AgendaItemCard({ meeting, item }: { meeting: MeetingView; item: 
       })),
     });
 
+  // A decided item without a decision row reads as rejected, as the badge's label does.
+  const outcome = item.decision?.outcome ?? 'rejected';
+  const rejected = !item.appealOutcome && outcome === 'rejected';
+
   return (
     <Paper {...card}>
       <Stack {...layout.section}>
@@ -69,10 +73,10 @@ export function AgendaItemCard({ meeting, item }: { meeting: MeetingView; item: 
             {t('commissions.item.title', { position: item.position, number: dossier.requestNumber })}
           </Text>
           {item.decided && (
-            <Badge {...badge.strong}>
+            <Badge {...badge.strong} color={rejected ? tone.danger : tone.primary}>
               {item.appealOutcome
                 ? t(`commissions.appealOutcome.${item.appealOutcome}`)
-                : t(`commissions.outcome.${item.decision?.outcome ?? 'rejected'}`)}
+                : t(`commissions.outcome.${outcome}`)}
             </Badge>
           )}
         </Group>

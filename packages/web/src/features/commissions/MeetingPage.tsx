@@ -62,6 +62,8 @@ function MembersCard({ meeting }: { meeting: MeetingView }) {
     '/attendance',
     'attendance',
   );
+  // The server keeps attendance as it was once an item is decided (the decision's quorum).
+  const locked = !meeting.canManage || meeting.agenda.some((item) => item.decided);
   return (
     <Paper {...card}>
       <Stack {...layout.section}>
@@ -77,7 +79,7 @@ function MembersCard({ meeting }: { meeting: MeetingView }) {
             label={`${member.user.fullName} · ${t(`commissions.role.${member.role}`)}`}
             description={VOTING_ROLES.includes(member.role) ? undefined : t('commissions.members.noVote')}
             checked={present.includes(member.user.id)}
-            disabled={!meeting.canManage}
+            disabled={locked}
             onChange={(event) => {
               const checked = event.currentTarget.checked;
               setPresent((list) =>
@@ -86,7 +88,7 @@ function MembersCard({ meeting }: { meeting: MeetingView }) {
             }}
           />
         ))}
-        {meeting.canManage && (
+        {!locked && (
           <Group {...layout.formActions}>
             <Button
               loading={save.isPending}

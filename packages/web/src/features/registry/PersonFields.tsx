@@ -1,6 +1,6 @@
 import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isForeignerCategory } from '@vatra/core';
+import { isForeignerCategory, isResidentCategory } from '@vatra/core';
 import { dateInput, grid, input, yearInput } from '../../components/presets';
 import { fieldError, type FieldErrors } from '../../lib/forms';
 import type { PersonValues } from './personForm';
@@ -64,6 +64,8 @@ export function PersonFields({
     phone: text('phone'),
   };
   const foreigner = values.category ? isForeignerCategory(values.category) : false;
+  // A resident (social care) neither returned nor was granted a status: no date, no country.
+  const resident = values.category ? isResidentCategory(values.category) : false;
   const today = TODAY();
   const documentOptions = (exclude: string[]) =>
     options.documents.filter((option) => !exclude.includes(option.value));
@@ -143,7 +145,7 @@ export function PersonFields({
           placeholder={t('registry.fields.choose')}
           withAsterisk
         />
-        {foreigner ? (
+        {resident ? null : foreigner ? (
           <TextInput
             {...dateInput}
             max={today}
@@ -162,16 +164,18 @@ export function PersonFields({
             error={err.arrivalDate}
           />
         )}
-        <Select
-          {...PICKER}
-          label={t('registry.fields.countryReturnedFrom')}
-          data={options.countries}
-          value={values.countryReturnedFrom}
-          onChange={(value) => set('countryReturnedFrom', value)}
-          error={err.countryReturnedFrom}
-          placeholder={t('registry.fields.choose')}
-          nothingFoundMessage={t('common.noResults')}
-        />
+        {resident ? null : (
+          <Select
+            {...PICKER}
+            label={t('registry.fields.countryReturnedFrom')}
+            data={options.countries}
+            value={values.countryReturnedFrom}
+            onChange={(value) => set('countryReturnedFrom', value)}
+            error={err.countryReturnedFrom}
+            placeholder={t('registry.fields.choose')}
+            nothingFoundMessage={t('common.noResults')}
+          />
+        )}
         <Select
           {...PICKER}
           label={t('registry.fields.community')}

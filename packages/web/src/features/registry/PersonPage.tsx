@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { isForeignerCategory } from '@vatra/core';
+import { isForeignerCategory, isResidentCategory } from '@vatra/core';
 import { usePerson } from '../../api/queries';
 import { IconInfo, IconPencil } from '../../components/icons';
 import { badge, layout, recordPath, tone } from '../../components/presets';
@@ -35,6 +35,7 @@ export function PersonPage() {
   const canEdit = hasScope(me, 'person.register') && !merged;
   const canMerge = hasScope(me, 'person.merge') && !merged;
   const foreigner = isForeignerCategory(person.category);
+  const resident = isResidentCategory(person.category);
   const held = person.identityDocuments.filter((doc) => doc.held);
   const missing = person.identityDocuments.filter((doc) => !doc.held);
   const documentList = (list: typeof held) =>
@@ -86,7 +87,7 @@ export function PersonPage() {
       </DetailCard>
       <DetailCard title={t('registry.person.status')}>
         <Detail label={t('registry.fields.category')}>{t(`registry.categories.${person.category}`)}</Detail>
-        {foreigner ? (
+        {resident ? null : foreigner ? (
           <Detail label={t('registry.fields.statusGrantDate')}>
             {person.statusGrantDate && format.date(person.statusGrantDate)}
           </Detail>
@@ -95,9 +96,11 @@ export function PersonPage() {
             {person.arrivalDate && format.date(person.arrivalDate)}
           </Detail>
         )}
-        <Detail label={t('registry.fields.countryReturnedFrom')}>
-          {person.countryReturnedFrom && names.country(person.countryReturnedFrom)}
-        </Detail>
+        {!resident && (
+          <Detail label={t('registry.fields.countryReturnedFrom')}>
+            {person.countryReturnedFrom && names.country(person.countryReturnedFrom)}
+          </Detail>
+        )}
         <Detail label={t('registry.fields.documentsHeld')}>{documentList(held)}</Detail>
         <Detail label={t('registry.fields.documentsMissing')}>{documentList(missing)}</Detail>
         <Detail label={t('registry.fields.vulnerability')}>

@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { householdCreateBody, translate } from '@vatra/core';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { householdCreateBody, PERSON_CATEGORIES, translate } from '@vatra/core';
 import { api, isApiError } from '../../api/client';
 import { keys } from '../../api/queries';
 import type { DuplicateCheck, Household } from '../../api/types';
@@ -49,8 +49,12 @@ const MAX_MEMBERS = 30;
 const CHOSEN = ['gender', 'relationToHead', 'category'] as const;
 
 let nextKey = 1;
-const newMember = (relation: PersonValues['relationToHead']): Member => ({
+const newMember = (
+  relation: PersonValues['relationToHead'],
+  category: PersonValues['category'] = null,
+): Member => ({
   ...emptyPerson(relation),
+  category,
   key: nextKey++,
 });
 
@@ -65,13 +69,16 @@ export function RegisterHouseholdPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const places = usePlaceOptions();
+  // ?category=resident when coming from social care: its clients are mostly ordinary residents
+  const [params] = useSearchParams();
+  const preset = PERSON_CATEGORIES.find((category) => category === params.get('category')) ?? null;
   const [household, setHousehold] = useState<HouseholdValues>({
     jurisdictionId: null,
     settlement: '',
     addressLine: '',
     phone: '',
   });
-  const [members, setMembers] = useState<Member[]>(() => [newMember('head')]);
+  const [members, setMembers] = useState<Member[]>(() => [newMember('head', preset)]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [check, setCheck] = useState<{ signature: string; results: MemberCandidates[] } | null>(null);
@@ -100,7 +107,7 @@ export function RegisterHouseholdPage() {
       clearError(`members.${index}.${field === 'birthYear' ? 'dateOfBirth' : String(field)}`);
       if (field === 'relationToHead') clearError('members');
     };
-  const addMember = () => setMembers((current) => [...current, newMember(null)]);
+  const addMember = () => setMembers((current) => [...current, newMember(null, preset)]);
   const removeMember = (index: number) => {
     setMembers((current) => current.filter((_, i) => i !== index));
     // paths of later members shift: their errors no longer point at the right inputs

@@ -1,5 +1,6 @@
 import {
   isForeignerCategory,
+  isResidentCategory,
   type COMMUNITIES,
   type GENDERS,
   type IDENTITY_DOCUMENT_TYPES,
@@ -105,6 +106,9 @@ function birthDate(values: PersonValues): string | null {
  */
 export function personBody(values: PersonValues, known: IdentityDocument[] = []) {
   const foreigner = values.category ? isForeignerCategory(values.category) : false;
+  // A resident's hidden fields are cleared, so a person re-categorised as resident keeps no
+  // arrival date or country of return from before.
+  const resident = values.category ? isResidentCategory(values.category) : false;
   const document = (type: DocumentType, held: boolean): IdentityDocument => {
     const before = known.find((doc) => doc.type === type && doc.held === held);
     return before?.number ? { type, held, number: before.number } : { type, held };
@@ -118,9 +122,9 @@ export function personBody(values: PersonValues, known: IdentityDocument[] = [])
     birthYearOnly: values.birthYearOnly,
     personalNumber: orNull(values.personalNumber),
     category: values.category,
-    arrivalDate: foreigner ? null : orNull(values.arrivalDate),
-    statusGrantDate: foreigner ? orNull(values.statusGrantDate) : null,
-    countryReturnedFrom: values.countryReturnedFrom,
+    arrivalDate: foreigner || resident ? null : orNull(values.arrivalDate),
+    statusGrantDate: foreigner && !resident ? orNull(values.statusGrantDate) : null,
+    countryReturnedFrom: resident ? null : values.countryReturnedFrom,
     identityDocuments: [
       ...values.documentsHeld.map((type) => document(type, true)),
       ...values.documentsMissing.map((type) => document(type, false)),

@@ -41,7 +41,8 @@ function BenefitsCard({ householdId }: { householdId: string }) {
                   <Table.Th>{t('requests.person')}</Table.Th>
                   <Table.Th>{t('requests.benefits.grantedOn')}</Table.Th>
                   <Table.Th>{t('requests.benefits.grantedBy')}</Table.Th>
-                  <Table.Th ta="right">{t('requests.fields.actualCost')}</Table.Th>
+                  {/* Neutral: a benefit granted directly by a decision has no execution and no actual cost. */}
+                  <Table.Th ta="right">{t('requests.benefits.amount')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

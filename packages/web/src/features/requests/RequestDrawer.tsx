@@ -25,7 +25,7 @@ import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
 import { useCaseDocuments } from '../cases/data';
 import { Field, personName } from '../cases/parts';
-import { useRequest, useRequestRefresh } from './data';
+import { useInstitutionTypeName, useRequest, useRequestRefresh } from './data';
 import { RequestDeadlines } from './RequestsTab';
 
 type Step = Exclude<RequestAction, 'edit' | 'documents' | 'decideAppeal'>;
@@ -33,6 +33,7 @@ const STEPS: readonly Step[] = [
   'submit',
   'review',
   'decide',
+  'recordExternal',
   'notify',
   'appeal',
   'execute',
@@ -43,6 +44,7 @@ const URL_OF: Record<Step, string> = {
   submit: 'submit',
   review: 'review',
   decide: 'decide',
+  recordExternal: 'external-decision',
   notify: 'notify',
   appeal: 'appeals',
   execute: 'execution',
@@ -118,6 +120,7 @@ export function RequestDrawer({
 function RequestDetails({ request }: { request: RequestView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const typeName = useInstitutionTypeName();
   return (
     <Paper {...card}>
       <Stack {...layout.section}>
@@ -129,11 +132,13 @@ function RequestDetails({ request }: { request: RequestView }) {
           <Field label={t('requests.amount')}>{format.number(request.amountRequested)}</Field>
         )}
         <Field label={t('requests.deciding')}>
-          {`${request.decidingInstitution?.name ?? request.decidingType}${
+          {`${request.decidingInstitution?.name ?? typeName(request.decidingType)}${
             request.decidedByCommission ? ` (${t('requests.byCommission')})` : ''
           }`}
         </Field>
-        {request.executingType && <Field label={t('requests.executing')}>{request.executingType}</Field>}
+        {request.executingType && (
+          <Field label={t('requests.executing')}>{typeName(request.executingType)}</Field>
+        )}
       </Stack>
     </Paper>
   );
@@ -275,6 +280,11 @@ function History({ request }: { request: RequestView }) {
               {decision.atMeeting ? ` · ${t('requests.atMeeting')}` : ''}
             </Text>
             <Text size="sm">{decision.reasons}</Text>
+            {decision.letter && (
+              <Text {...text.caption}>
+                {`${t('requests.fields.reference')}: ${decision.letter.reference}`}
+              </Text>
+            )}
             {decision.notifiedOn && (
               <Text
                 {...text.caption}
@@ -331,6 +341,9 @@ interface StepValues {
   reasons: string;
   day: string;
   note: string;
+  /** The external body's reference number and the scanned letter (recordExternal). */
+  reference: string;
+  letter: string | null;
 }
 
 /** The form of one step: only the fields that step needs. */
@@ -358,6 +371,8 @@ function StepForm({
     reasons: '',
     day: today(),
     note: '',
+    reference: '',
+    letter: null,
   });
   const { values } = form;
   const amount = values.amount === '' ? null : Number(values.amount);
@@ -366,6 +381,14 @@ function StepForm({
     review: {},
     withdraw: {},
     decide: { outcome: values.outcome, amount, reasons: values.reasons, decidedOn: values.day },
+    recordExternal: {
+      outcome: values.outcome,
+      amount,
+      reasons: values.reasons,
+      decidedOn: values.day,
+      reference: values.reference,
+      letterDocumentId: values.letter ?? undefined,
+    },
     notify: { notifiedOn: values.day },
     appeal: { filedOn: values.day, grounds: values.reasons },
     execute: { startedOn: values.day, ...(values.note ? { progressNote: values.note } : {}) },
@@ -381,6 +404,7 @@ function StepForm({
     grounds: 'reasons',
     actualCost: 'amount',
     progressNote: 'note',
+    letterDocumentId: 'letter',
   };
   const sink = {
     setErrors: (errors: Record<string, string>) =>
@@ -406,19 +430,28 @@ function StepForm({
 
   const dateLabel: Partial<Record<Step, string>> = {
     decide: t('requests.fields.decidedOn'),
+    recordExternal: t('requests.fields.decidedOn'),
     notify: t('requests.fields.notifiedOn'),
     appeal: t('requests.fields.filedOn'),
     execute: t('requests.fields.startedOn'),
     complete: t('requests.fields.completedOn'),
   };
   const label = dateLabel[step];
+  const deciding = step === 'decide' || step === 'recordExternal';
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError message={form.formError} />
         {step === 'withdraw' && <Text>{t('requests.withdrawText')}</Text>}
-        {step === 'decide' && (
+        {step === 'recordExternal' && (
+          <ExternalLetterFields
+            caseId={caseId}
+            body={request.decidingInstitution?.name ?? request.decidingType}
+            form={form}
+          />
+        )}
+        {deciding && (
           <Select
             label={t('requests.fields.outcome')}
             required
@@ -430,7 +463,7 @@ function StepForm({
             {...form.fields.outcome}
           />
         )}
-        {step === 'decide' && values.outcome !== 'rejected' && (
+        {deciding && values.outcome !== 'rejected' && (
           <NumberInput
             label={t('requests.fields.decisionAmount')}
             min={0}
@@ -448,9 +481,9 @@ function StepForm({
           />
         )}
         {label && <TextInput {...dateInput} label={label} required {...form.fields.day} />}
-        {(step === 'decide' || step === 'appeal') && (
+        {(deciding || step === 'appeal') && (
           <Textarea
-            label={step === 'decide' ? t('requests.fields.reasons') : t('requests.fields.grounds')}
+            label={deciding ? t('requests.fields.reasons') : t('requests.fields.grounds')}
             required
             autosize
             minRows={3}
@@ -463,5 +496,31 @@ function StepForm({
         <FormActions busy={write.busy} onCancel={onClose} submitLabel={t(`requests.actions.${step}`)} />
       </Stack>
     </form>
+  );
+}
+
+/** The letter of a body outside Vatra: its reference number and the scan, a document of the case. */
+function ExternalLetterFields({
+  caseId,
+  body,
+  form,
+}: {
+  caseId: string;
+  body: string;
+  form: ReturnType<typeof useFormState<StepValues>>;
+}) {
+  const { t } = useTranslation();
+  const documents = useCaseDocuments(caseId);
+  return (
+    <>
+      <Text {...text.muted}>{t('requests.externalHint', { body })}</Text>
+      <TextInput label={t('requests.fields.reference')} required {...form.fields.reference} />
+      <Select
+        label={t('requests.fields.letter')}
+        required
+        data={(documents.data ?? []).map((document) => ({ value: document.id, label: document.fileName }))}
+        {...form.fields.letter}
+      />
+    </>
   );
 }

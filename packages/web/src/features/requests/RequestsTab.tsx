@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -26,7 +27,8 @@ import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
 import { hasScope, useSession } from '../auth/session';
 import { Nothing, personName } from '../cases/parts';
-import { useCaseRequests, useRequestRefresh, useSchemes } from './data';
+import { useOpenCalls } from '../calls/data';
+import { useCaseRequests, useInstitutionTypeName, useRequestRefresh, useSchemes } from './data';
 import { RequestDrawer } from './RequestDrawer';
 
 const GRID = { ...grid.fields, cols: { base: 1, sm: 2 } } as const;
@@ -110,9 +112,9 @@ export function RequestsTab({ kase }: { kase: CaseDetail }) {
               {requests.data.map((request) => (
                 <Table.Tr key={request.id}>
                   <Table.Td>
-                    <Text {...rowLink} className="vatra-mono" onClick={() => setOpenId(request.id)}>
+                    <Anchor {...rowLink} className="vatra-mono" onClick={() => setOpenId(request.id)}>
                       {request.number}
-                    </Text>
+                    </Anchor>
                     <Text {...text.caption}>{format.date(request.createdAt)}</Text>
                   </Table.Td>
                   <Table.Td>
@@ -172,6 +174,8 @@ interface FileValues {
   schemeCode: string | null;
   description: string;
   amountRequested: number | string;
+  /** The open call the request answers, for a scheme tied to calls. */
+  callId: string | null;
 }
 
 function FileRequestForm({ kase, onClose }: { kase: CaseDetail; onClose: (created?: RequestView) => void }) {
@@ -189,9 +193,12 @@ function FileRequestForm({ kase, onClose }: { kase: CaseDetail; onClose: (create
     schemeCode: null,
     description: '',
     amountRequested: '',
+    callId: null,
   });
   const { values } = form;
   const scheme = (schemes.data ?? []).find((entry) => entry.code === values.schemeCode);
+  const typeName = useInstitutionTypeName();
+  const openCalls = useOpenCalls(values.schemeCode, scheme?.tiedToCall ?? false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -203,6 +210,7 @@ function FileRequestForm({ kase, onClose }: { kase: CaseDetail; onClose: (create
         schemeCode: values.schemeCode,
         description: values.description,
         amountRequested: values.amountRequested === '' ? null : Number(values.amountRequested),
+        callId: scheme?.tiedToCall && values.callId ? values.callId : undefined,
       },
       send: (body) => api.post<RequestView>(`/api/cases/${kase.id}/requests`, body),
       notice: t('requests.filed'),
@@ -231,6 +239,11 @@ function FileRequestForm({ kase, onClose }: { kase: CaseDetail; onClose: (create
               label: format.name(entry.name),
             }))}
             {...form.fields.schemeCode}
+            onChange={(code) => {
+              // A call belongs to one scheme: choosing another scheme drops it.
+              form.set('schemeCode', code);
+              form.set('callId', null);
+            }}
           />
         </SimpleGrid>
         {scheme && (
@@ -247,12 +260,31 @@ function FileRequestForm({ kase, onClose }: { kase: CaseDetail; onClose: (create
                 </List>
               )}
               <Text {...text.caption}>
-                {`${t('requests.deciding')}: ${scheme.decidingInstitutionType}${
+                {`${t('requests.deciding')}: ${typeName(scheme.decidingInstitutionType)}${
                   scheme.decidedByCommission ? ` (${t('requests.byCommission')})` : ''
-                }${scheme.executingInstitutionType ? ` · ${t('requests.executing')}: ${scheme.executingInstitutionType}` : ''}`}
+                }${scheme.executingInstitutionType ? ` · ${t('requests.executing')}: ${typeName(scheme.executingInstitutionType)}` : ''}`}
               </Text>
             </Stack>
           </Paper>
+        )}
+        {scheme?.tiedToCall && (
+          <Select
+            label={t('calls.filing.call')}
+            description={
+              openCalls.data?.length === 0 ? t('calls.filing.noOpenCall') : t('calls.filing.callHint')
+            }
+            required
+            allowDeselect={false}
+            data={(openCalls.data ?? []).map((call) => ({
+              value: call.id,
+              label: t('calls.filing.option', {
+                number: call.number,
+                title: call.title,
+                closesOn: format.date(call.closesOn),
+              }),
+            }))}
+            {...form.fields.callId}
+          />
         )}
         <Textarea
           label={t('requests.description')}

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BenefitView, RequestList, RequestView, SchemeView } from '@vatra/core';
 import { api } from '../../api/client';
+import { useInstitutionTypes } from '../../api/queries';
+import { useFormat } from '../../lib/locale';
 
 export const requestKeys = {
   schemes: ['schemes'] as const,
@@ -54,5 +56,15 @@ export function useRequestRefresh(caseId: string) {
       queryClient.invalidateQueries({ queryKey: ['cases', 'detail', caseId] }),
       queryClient.invalidateQueries({ queryKey: ['households'] }),
     ]);
+  };
+}
+
+/** The name of an institution type in the user's language ("KKR" → the commission's name). */
+export function useInstitutionTypeName(): (code: string) => string {
+  const types = useInstitutionTypes();
+  const format = useFormat();
+  return (code) => {
+    const type = types.data?.find((entry) => entry.code === code);
+    return type ? format.name(type.name) : code;
   };
 }

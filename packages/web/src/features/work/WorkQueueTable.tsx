@@ -4,12 +4,20 @@ import { Link } from 'react-router-dom';
 import type { WorkItem } from '@vatra/core';
 import { badge, paths, recordPath, text, tone } from '../../components/presets';
 import { useFormat } from '../../lib/locale';
+import { careCasePath } from '../care/paths';
 
 const TITLE_LINK = { fw: 500, c: 'inherit' } as const;
 
-/** Where an item is done: the referral inbox for referrals to answer, else the case. */
+/** Social-care work opens the care case on the tab where it is done. */
+const CARE_TABS: Record<string, string> = { child_report_due: 'child', dv_report_due: 'dv' };
+
+/** Where an item is done: the referral inbox for referrals to answer, the care case for care work, else the case. */
 export function workItemLink(item: WorkItem): string | null {
   if (item.kind === 'referral_awaiting') return paths.referralInbox;
+  if (item.recordType === 'care_case') {
+    const tab = CARE_TABS[item.kind];
+    return `${careCasePath(item.recordId)}${tab ? `?tab=${tab}` : ''}`;
+  }
   return item.caseId
     ? `${recordPath.case(item.caseId)}${item.kind === 'referral_unanswered' ? '?tab=referrals' : ''}`
     : null;

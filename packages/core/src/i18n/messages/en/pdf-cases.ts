@@ -82,6 +82,7 @@ export const pdfCases = {
     returned_from_prison: 'person returned from prison',
     foreigner_protection: 'foreigner with international protection',
     foreigner_residence: 'foreigner with a residence permit',
+    resident: 'resident (social care)',
   },
   outcome: {
     sustainable_reintegration: 'Sustainable reintegration',

@@ -1,6 +1,7 @@
 import { pdfCases } from './pdf-cases.js';
 import { pdfCommissions } from './pdf-commissions.js';
 import { actionPlans } from './pdf-action-plans.js';
+import { schemeReports } from './pdf-scheme-reports.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf = {
@@ -13,4 +14,5 @@ export const pdf = {
   cases: pdfCases,
   commissions: pdfCommissions,
   actionPlans,
+  schemeReports,
 } as const;

@@ -13,6 +13,9 @@ export const actionPlans = {
   unknownDefinition: 'There is no computed indicator with this name.',
   definitionUnit: 'This definition counts in other units than the indicator (a share against a number).',
   unknownRow: 'There is no measure or action with this id in the plan.',
+  unknownScheme: 'This scheme is not in the scheme catalogue.',
+  schemeLinkedElsewhere:
+    'This scheme is already linked to row {{row}} of the plan: a benefit counts on one row only.',
   unknownStep: 'The plan has no such yearly step.',
   yearOutsidePeriod: 'The year must be within the plan’s period, {{from}}–{{to}}.',
   periodOrder: 'The end of the period is before its start.',

@@ -20,5 +20,9 @@ export const cases = {
     notCaseManager:
       'Must be an active case manager of a Centre for Social Work covering the case’s municipality.',
     sameJurisdiction: 'The case is already in this municipality.',
+    residentNoCase:
+      'This person is registered as a resident (social care): open a social-care case for them, not a returnee or foreigner case.',
+    residentNoCertificate:
+      'This person is registered as a resident (social care), not a returnee: no certificate of repatriation can be issued.',
   },
 } as const;

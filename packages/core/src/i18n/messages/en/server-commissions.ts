@@ -5,6 +5,8 @@ export const commissions = {
   notOfficer: 'Only the chair or the secretary of the meeting can do this.',
   closed: 'The meeting is closed: its minutes can no longer change.',
   itemDecided: 'This item has already been decided.',
+  attendanceLocked:
+    'Attendance cannot change once an item of the meeting has been decided: the decision stands on who was present.',
   itemHasVotes: 'Request {{number}} has votes recorded and cannot be taken off the agenda.',
   noQuorum:
     'No quorum: {{present}} voting members present and not excluded, {{quorum}} needed. Nothing was decided.',

@@ -14,6 +14,7 @@ export const requests = {
   missingDocument: 'The document “{{requirement}}” is neither attached nor waived.',
   appealLate: 'The appeal is late: the last day to appeal was {{lastDay}}.',
   unknownScheme: 'This scheme is not in the scheme catalogue.',
+  notOfferedHere: 'The municipality of this case does not offer this scheme.',
   personNotInCase: 'This person is not a member of the household of the case.',
   documentNotInCase: 'This document does not belong to the case.',
   unknownRequirement: 'The scheme does not require this document.',
@@ -45,5 +46,6 @@ export const requests = {
     execute: 'Start execution',
     complete: 'Complete execution',
     withdraw: 'Withdraw',
+    recordExternal: 'Record the body’s decision',
   },
 } as const;

@@ -5,6 +5,13 @@ import { requests } from './server-requests.js';
 import { commissions } from './server-commissions.js';
 import { actionPlans } from './server-action-plans.js';
 import { planRegisters } from './server-plan-registers.js';
+import { calls } from './server-calls.js';
+import { schemeReports } from './server-scheme-reports.js';
+import { care } from './server-care.js';
+import { careChild } from './server-care-child.js';
+import { careServices } from './server-care-services.js';
+import { careDv } from './server-care-dv.js';
+import { needsAnalysis } from './server-needs-analysis.js';
 // Messages the server sends: errors and field validation. Keys are shared by all languages.
 export const server = {
   errors: {
@@ -56,4 +63,11 @@ export const server = {
   commissions,
   actionPlans,
   planRegisters,
+  calls,
+  schemeReports,
+  care,
+  careChild,
+  careServices,
+  careDv,
+  needsAnalysis,
 } as const;

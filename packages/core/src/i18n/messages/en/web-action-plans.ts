@@ -285,6 +285,21 @@ export const actionPlans = {
     submit: 'Mark done',
     done: 'The step has been marked as done.',
   },
+  schemeLinks: {
+    title: 'Spent from benefits',
+    intro:
+      'Benefits of the linked schemes granted in the municipality count as the row’s spending from source “benefits”. They are shown here, apart from the spending recorded by hand, and never added to it.',
+    none: 'No row is linked to a scheme.',
+    row: 'Plan row',
+    scheme: 'Scheme',
+    link: 'Link',
+    unlink: 'Remove the link to {{scheme}}',
+    linked: 'The scheme has been linked.',
+    unlinked: 'The link has been removed.',
+    benefitsLine: '{{count}} benefits',
+    noBenefits: 'No benefits yet',
+    total: 'Total from benefits {{year}}',
+  },
   reports: {
     title: 'Monitoring report',
     intro: 'The report on the plan for a month, a quarter or a year, as PDF or Excel.',

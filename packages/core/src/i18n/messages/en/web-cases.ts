@@ -337,6 +337,7 @@ export const cases = {
       team_added: 'Added to the case team',
       case_sensitivity: 'Sensitivity changed',
       request_filed: 'Request filed',
+      call_scored: 'Application to a call scored',
       request_updated: 'Request changed',
       request_document: 'Request document attached or waived',
       request_submitted: 'Request submitted',
@@ -436,6 +437,8 @@ export const cases = {
     request_to_execute: 'Decisions to carry out',
   },
   queueKinds: {
+    child_report_due: 'Reports to the State Agency due',
+    dv_report_due: 'Domestic-violence monitoring reports due',
     visit_due: 'Home visits due',
     assessment_missing: 'FVN to fill in',
     plan_missing: 'Plans to draft',

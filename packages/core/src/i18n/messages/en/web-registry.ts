@@ -67,6 +67,7 @@ export const registry = {
     returned_from_prison: 'Returned from prison abroad',
     foreigner_protection: 'Foreigner with international protection',
     foreigner_residence: 'Foreigner with residence permit',
+    resident: 'Resident (social care)',
   },
   relations: {
     head: 'Head of household',

@@ -62,6 +62,7 @@ export const requests = {
     execute: 'Start execution',
     complete: 'Complete execution',
     withdraw: 'Withdraw',
+    recordExternal: 'Record the body’s decision',
   },
   fields: {
     outcome: 'Outcome',
@@ -75,6 +76,8 @@ export const requests = {
     progressNote: 'Progress note',
     completedOn: 'Completion date',
     actualCost: 'Actual cost (EUR)',
+    reference: 'Reference number on the letter',
+    letter: 'Scanned letter (a document of the case)',
   },
   decisions: 'Decisions',
   decisionLine: '{{number}} · {{institution}} · {{date}}',
@@ -86,11 +89,13 @@ export const requests = {
   completedLine: 'Completed {{date}}, actual cost {{cost}}',
   withdrawTitle: 'Withdraw this request?',
   withdrawText: 'The request will no longer be decided. This cannot be undone.',
+  externalHint: '{{body}} has no users in Vatra: record its decision from the letter it sent.',
   benefits: {
     title: 'Benefits received',
     none: 'No benefits recorded for this household.',
     grantedOn: 'Granted on',
     grantedBy: 'Granted by',
+    amount: 'Amount (EUR)',
   },
   queue: {
     request_decision_due: 'Request to decide: {{number}} {{name}}',

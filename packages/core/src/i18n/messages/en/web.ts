@@ -5,6 +5,13 @@ import { requests } from './web-requests.js';
 import { actionPlans } from './web-action-plans.js';
 import { planRegisters } from './web-plan-registers.js';
 import { commissions } from './web-commissions.js';
+import { calls } from './web-calls.js';
+import { schemeReports } from './web-scheme-reports.js';
+import { care } from './web-care.js';
+import { careChild } from './web-care-child.js';
+import { careServices } from './web-care-services.js';
+import { careDv } from './web-care-dv.js';
+import { needsAnalysis } from './web-needs-analysis.js';
 
 // Strings of the web app. The web helper owns this file and its sq/sr siblings.
 // English is the reference: sq and sr must have exactly these keys (TypeScript checks it).
@@ -349,4 +356,11 @@ export const web = {
   actionPlans,
   planRegisters,
   commissions,
+  calls,
+  schemeReports,
+  care,
+  careChild,
+  careServices,
+  careDv,
+  needsAnalysis,
 } as const;

@@ -84,6 +84,7 @@ export const pdfCases: Catalog['pdf']['cases'] = {
     returned_from_prison: 'person i kthyer nga burgu',
     foreigner_protection: 'i huaj me mbrojtje ndërkombëtare',
     foreigner_residence: 'i huaj me leje qëndrimi',
+    resident: 'banor (kujdes social)',
   },
   outcome: {
     sustainable_reintegration: 'Riintegrim i qëndrueshëm',

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog.js';
 import { pdfCases } from './pdf-cases.js';
 import { pdfCommissions } from './pdf-commissions.js';
 import { actionPlans } from './pdf-action-plans.js';
+import { schemeReports } from './pdf-scheme-reports.js';
 
 // Words printed on the PDF documents Vatra issues (certificates, plans, decisions, reports).
 export const pdf: Catalog['pdf'] = {
@@ -14,4 +15,5 @@ export const pdf: Catalog['pdf'] = {
   cases: pdfCases,
   commissions: pdfCommissions,
   actionPlans,
+  schemeReports,
 };

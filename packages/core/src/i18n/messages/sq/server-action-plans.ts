@@ -15,6 +15,9 @@ export const actionPlans: Catalog['server']['actionPlans'] = {
   unknownDefinition: 'Nuk ka tregues të llogaritur me këtë emër.',
   definitionUnit: 'Ky përkufizim mat në njësi tjetër nga treguesi (përqindje kundrejt numrit).',
   unknownRow: 'Në plan nuk ka masë apo aktivitet me këtë identifikues.',
+  unknownScheme: 'Kjo skemë nuk është në katalogun e skemave.',
+  schemeLinkedElsewhere:
+    'Kjo skemë është lidhur tashmë me rreshtin {{row}} të planit: një përfitim numërohet vetëm në një rresht.',
   unknownStep: 'Plani nuk ka një hap të tillë vjetor.',
   yearOutsidePeriod: 'Viti duhet të jetë brenda periudhës së planit, {{from}}–{{to}}.',
   periodOrder: 'Fundi i periudhës është para fillimit të saj.',

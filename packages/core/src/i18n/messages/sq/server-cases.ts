@@ -22,5 +22,9 @@ export const cases: Catalog['server']['cases'] = {
     notCaseManager:
       'Duhet të jetë menaxher aktiv i rastit në një Qendër për Punë Sociale që mbulon komunën e rastit.',
     sameJurisdiction: 'Rasti është tashmë në këtë komunë.',
+    residentNoCase:
+      'Ky person është regjistruar si banor (kujdes social): hapni për të një rast të kujdesit social, jo rast të personit të riatdhesuar apo të huaji.',
+    residentNoCertificate:
+      'Ky person është regjistruar si banor (kujdes social), jo si person i riatdhesuar: nuk mund të lëshohet vërtetim i riatdhesimit.',
   },
 };

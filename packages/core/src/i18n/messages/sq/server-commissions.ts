@@ -7,6 +7,8 @@ export const commissions: Catalog['server']['commissions'] = {
   notOfficer: 'Këtë mund ta bëjë vetëm kryesuesi ose sekretari i mbledhjes.',
   closed: 'Mbledhja është mbyllur: procesverbali i saj nuk mund të ndryshohet më.',
   itemDecided: 'Për këtë pikë është vendosur tashmë.',
+  attendanceLocked:
+    'Prania nuk mund të ndryshohet pasi është vendosur për një pikë të mbledhjes: vendimi mbështetet në të pranishmit e atëhershëm.',
   itemHasVotes: 'Për kërkesën {{number}} janë regjistruar vota dhe nuk mund të hiqet nga rendi i ditës.',
   noQuorum:
     'Nuk ka kuorum: të pranishëm dhe të papërjashtuar janë {{present}} anëtarë me të drejtë vote, duhen {{quorum}}. Nuk u vendos asgjë.',

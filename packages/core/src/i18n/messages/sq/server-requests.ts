@@ -17,6 +17,7 @@ export const requests: Catalog['server']['requests'] = {
   missingDocument: 'Dokumenti „{{requirement}}” as nuk është bashkëngjitur, as nuk është hequr.',
   appealLate: 'Ankesa është jashtë afatit: dita e fundit për ankesë ishte {{lastDay}}.',
   unknownScheme: 'Kjo skemë nuk është në katalogun e skemave.',
+  notOfferedHere: 'Komuna e këtij rasti nuk e ofron këtë skemë.',
   personNotInCase: 'Ky person nuk është anëtar i familjes së rastit.',
   documentNotInCase: 'Ky dokument nuk i përket rastit.',
   unknownRequirement: 'Skema nuk e kërkon këtë dokument.',
@@ -48,5 +49,6 @@ export const requests: Catalog['server']['requests'] = {
     execute: 'Fillo zbatimin',
     complete: 'Përfundo zbatimin',
     withdraw: 'Tërhiq',
+    recordExternal: 'Regjistro vendimin e organit',
   },
 };

@@ -288,6 +288,21 @@ export const actionPlans: Catalog['web']['actionPlans'] = {
     submit: 'Shëno të kryer',
     done: 'Hapi u shënua si i kryer.',
   },
+  schemeLinks: {
+    title: 'Shpenzuar nga përfitimet',
+    intro:
+      'Përfitimet e skemave të lidhura, të dhëna në komunë, llogariten si shpenzim i rreshtit nga burimi „përfitime”. Shfaqen këtu, veçmas nga shpenzimet e regjistruara me dorë, dhe nuk u shtohen atyre.',
+    none: 'Asnjë rresht nuk është i lidhur me ndonjë skemë.',
+    row: 'Rreshti i planit',
+    scheme: 'Skema',
+    link: 'Lidh',
+    unlink: 'Hiq lidhjen me {{scheme}}',
+    linked: 'Skema u lidh.',
+    unlinked: 'Lidhja u hoq.',
+    benefitsLine: '{{count}} përfitime',
+    noBenefits: 'Ende pa përfitime',
+    total: 'Gjithsej nga përfitimet {{year}}',
+  },
   reports: {
     title: 'Raporti i monitorimit',
     intro: 'Raporti për planin për një muaj, tremujor ose vit, në PDF ose Excel.',

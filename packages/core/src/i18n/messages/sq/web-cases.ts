@@ -344,6 +344,7 @@ export const cases: Catalog['web']['cases'] = {
       team_added: 'U shtua në ekipin e rastit',
       case_sensitivity: 'U ndryshua ndjeshmëria',
       request_filed: 'Kërkesa u parashtrua',
+      call_scored: 'Aplikimi në thirrje u vlerësua me pikë',
       request_updated: 'Kërkesa u ndryshua',
       request_document: 'Dokumenti i kërkesës u bashkëngjit ose u fal',
       request_submitted: 'Kërkesa u dorëzua',
@@ -443,6 +444,8 @@ export const cases: Catalog['web']['cases'] = {
     request_to_execute: 'Vendime për t’u zbatuar',
   },
   queueKinds: {
+    child_report_due: 'Raporte për Agjencinë Shtetërore në afat',
+    dv_report_due: 'Raporte monitorimi për dhunën në familje në afat',
     visit_due: 'Vizita në shtëpi',
     assessment_missing: 'FVN për t’u plotësuar',
     plan_missing: 'Plane për t’u hartuar',

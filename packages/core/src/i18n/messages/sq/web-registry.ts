@@ -71,6 +71,7 @@ export const registry: Catalog['web']['registry'] = {
     returned_from_prison: 'I kthyer nga burgu jashtë vendit',
     foreigner_protection: 'I huaj me mbrojtje ndërkombëtare',
     foreigner_residence: 'I huaj me leje qëndrimi',
+    resident: 'Banor (kujdes social)',
   },
   relations: {
     head: 'Kryefamiljar',

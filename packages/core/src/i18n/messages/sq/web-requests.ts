@@ -64,6 +64,7 @@ export const requests: Catalog['web']['requests'] = {
     execute: 'Fillo zbatimin',
     complete: 'Përfundo zbatimin',
     withdraw: 'Tërhiq',
+    recordExternal: 'Regjistro vendimin e organit',
   },
   fields: {
     outcome: 'Vendimi',
@@ -77,6 +78,8 @@ export const requests: Catalog['web']['requests'] = {
     progressNote: 'Shënim për ecurinë',
     completedOn: 'Data e përfundimit',
     actualCost: 'Kostoja faktike (EUR)',
+    reference: 'Numri i protokollit në shkresë',
+    letter: 'Shkresa e skanuar (dokument i rastit)',
   },
   decisions: 'Vendimet',
   decisionLine: '{{number}} · {{institution}} · {{date}}',
@@ -88,11 +91,14 @@ export const requests: Catalog['web']['requests'] = {
   completedLine: 'Përfundoi më {{date}}, kostoja faktike {{cost}}',
   withdrawTitle: 'Ta tërheqim këtë kërkesë?',
   withdrawText: 'Për kërkesën nuk do të vendoset më. Ky veprim nuk kthehet.',
+  externalHint:
+    '{{body}} nuk ka përdorues në Vatra: regjistroni vendimin e tij sipas shkresës që ka dërguar.',
   benefits: {
     title: 'Përfitimet e marra',
     none: 'Për këtë familje nuk ka përfitime të regjistruara.',
     grantedOn: 'Data e dhënies',
     grantedBy: 'Dhënë nga',
+    amount: 'Shuma (EUR)',
   },
   queue: {
     request_decision_due: 'Kërkesë për vendim: {{number}} {{name}}',

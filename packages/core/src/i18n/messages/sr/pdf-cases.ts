@@ -84,6 +84,7 @@ export const pdfCases: Catalog['pdf']['cases'] = {
     returned_from_prison: 'lice vraćeno iz zatvora',
     foreigner_protection: 'stranac sa međunarodnom zaštitom',
     foreigner_residence: 'stranac sa dozvolom boravka',
+    resident: 'stanovnik (socijalna zaštita)',
   },
   outcome: {
     sustainable_reintegration: 'Održiva reintegracija',

@@ -15,6 +15,9 @@ export const actionPlans: Catalog['server']['actionPlans'] = {
   unknownDefinition: 'Ne postoji izračunati indikator sa ovim nazivom.',
   definitionUnit: 'Ova definicija meri u drugim jedinicama od indikatora (procenat naspram broja).',
   unknownRow: 'U planu ne postoji mera ili aktivnost sa ovom oznakom.',
+  unknownScheme: 'Ovaj program nije u katalogu programa.',
+  schemeLinkedElsewhere:
+    'Ovaj program je već povezan sa redom {{row}} plana: jedno davanje se računa samo u jednom redu.',
   unknownStep: 'Plan nema takav godišnji korak.',
   yearOutsidePeriod: 'Godina mora biti u periodu plana, {{from}}–{{to}}.',
   periodOrder: 'Kraj perioda je pre njegovog početka.',

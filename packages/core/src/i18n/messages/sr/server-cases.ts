@@ -22,5 +22,9 @@ export const cases: Catalog['server']['cases'] = {
     notCaseManager:
       'Mora biti aktivan voditelj slučaja u Centru za socijalni rad koji pokriva opštinu slučaja.',
     sameJurisdiction: 'Slučaj je već u ovoj opštini.',
+    residentNoCase:
+      'Ovo lice je evidentirano kao stanovnik (socijalna zaštita): otvorite mu slučaj socijalne zaštite, a ne slučaj povratnika ili stranca.',
+    residentNoCertificate:
+      'Ovo lice je evidentirano kao stanovnik (socijalna zaštita), a ne kao povratnik: potvrda o repatrijaciji ne može se izdati.',
   },
 };

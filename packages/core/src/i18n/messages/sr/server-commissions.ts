@@ -6,6 +6,8 @@ export const commissions: Catalog['server']['commissions'] = {
   notOfficer: 'Ovo može da uradi samo predsedavajući ili sekretar sednice.',
   closed: 'Sednica je zatvorena: njen zapisnik se više ne može menjati.',
   itemDecided: 'O ovoj tački je već odlučeno.',
+  attendanceLocked:
+    'Prisustvo se ne može menjati nakon što je o nekoj tački sednice odlučeno: odluka počiva na tada prisutnima.',
   itemHasVotes: 'Za zahtev {{number}} su zabeleženi glasovi i ne može se skinuti sa dnevnog reda.',
   noQuorum:
     'Nema kvoruma: prisutno je i nije izuzeto {{present}} članova sa pravom glasa, potrebno je {{quorum}}. Ništa nije odlučeno.',

@@ -17,6 +17,7 @@ export const requests: Catalog['server']['requests'] = {
   missingDocument: 'Dokument „{{requirement}}” nije ni priložen ni izuzet.',
   appealLate: 'Žalba je neblagovremena: poslednji dan za žalbu bio je {{lastDay}}.',
   unknownScheme: 'Ova šema nije u katalogu šema.',
+  notOfferedHere: 'Opština ovog slučaja ne nudi ovu šemu.',
   personNotInCase: 'Ovo lice nije član domaćinstva iz predmeta.',
   documentNotInCase: 'Ovaj dokument ne pripada predmetu.',
   unknownRequirement: 'Šema ne zahteva ovaj dokument.',
@@ -48,5 +49,6 @@ export const requests: Catalog['server']['requests'] = {
     execute: 'Započni sprovođenje',
     complete: 'Završi sprovođenje',
     withdraw: 'Povuci',
+    recordExternal: 'Unesi odluku organa',
   },
 };

@@ -286,6 +286,21 @@ export const actionPlans: Catalog['web']['actionPlans'] = {
     submit: 'Označi kao završeno',
     done: 'Korak je označen kao završen.',
   },
+  schemeLinks: {
+    title: 'Potrošeno kroz davanja',
+    intro:
+      'Davanja iz povezanih programa dodeljena u opštini računaju se kao trošak reda iz izvora „davanja”. Prikazana su ovde, odvojeno od troškova unetih ručno, i ne dodaju im se.',
+    none: 'Nijedan red nije povezan sa programom.',
+    row: 'Red plana',
+    scheme: 'Program',
+    link: 'Poveži',
+    unlink: 'Ukloni vezu sa {{scheme}}',
+    linked: 'Program je povezan.',
+    unlinked: 'Veza je uklonjena.',
+    benefitsLine: '{{count}} davanja',
+    noBenefits: 'Još nema davanja',
+    total: 'Ukupno iz davanja {{year}}',
+  },
   reports: {
     title: 'Izveštaj o praćenju',
     intro: 'Izveštaj o planu za mesec, tromesečje ili godinu, u PDF ili Eksel formatu.',

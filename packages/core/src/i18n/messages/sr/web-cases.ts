@@ -338,6 +338,7 @@ export const cases: Catalog['web']['cases'] = {
       team_added: 'Dodat u tim slučaja',
       case_sensitivity: 'Promenjena osetljivost',
       request_filed: 'Zahtev podnet',
+      call_scored: 'Prijava na javni poziv je bodovana',
       request_updated: 'Zahtev izmenjen',
       request_document: 'Dokument zahteva priložen ili oprošten',
       request_submitted: 'Zahtev predat',
@@ -437,6 +438,8 @@ export const cases: Catalog['web']['cases'] = {
     request_to_execute: 'Odluke za izvršenje',
   },
   queueKinds: {
+    child_report_due: 'Izveštaji Državnoj agenciji na redu',
+    dv_report_due: 'Izveštaji o praćenju nasilja u porodici na redu',
     visit_due: 'Posete domaćinstvima',
     assessment_missing: 'OPP za popunjavanje',
     plan_missing: 'Planovi za izradu',

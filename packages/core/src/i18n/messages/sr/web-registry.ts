@@ -69,6 +69,7 @@ export const registry: Catalog['web']['registry'] = {
     returned_from_prison: 'Vraćen iz zatvora u inostranstvu',
     foreigner_protection: 'Stranac sa međunarodnom zaštitom',
     foreigner_residence: 'Stranac sa dozvolom boravka',
+    resident: 'Stanovnik (socijalna zaštita)',
   },
   relations: {
     head: 'Nosilac domaćinstva',

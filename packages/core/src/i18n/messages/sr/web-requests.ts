@@ -64,6 +64,7 @@ export const requests: Catalog['web']['requests'] = {
     execute: 'Započni sprovođenje',
     complete: 'Završi sprovođenje',
     withdraw: 'Povuci',
+    recordExternal: 'Unesi odluku organa',
   },
   fields: {
     outcome: 'Odluka',
@@ -77,6 +78,8 @@ export const requests: Catalog['web']['requests'] = {
     progressNote: 'Napomena o napretku',
     completedOn: 'Datum završetka',
     actualCost: 'Stvarni trošak (EUR)',
+    reference: 'Delovodni broj na dopisu',
+    letter: 'Skenirani dopis (dokument slučaja)',
   },
   decisions: 'Odluke',
   decisionLine: '{{number}} · {{institution}} · {{date}}',
@@ -88,11 +91,13 @@ export const requests: Catalog['web']['requests'] = {
   completedLine: 'Završeno {{date}}, stvarni trošak {{cost}}',
   withdrawTitle: 'Povući ovaj zahtev?',
   withdrawText: 'O zahtevu se više neće odlučivati. Ovo se ne može poništiti.',
+  externalHint: '{{body}} nema korisnike u Vatri: unesite njegovu odluku prema dopisu koji je poslao.',
   benefits: {
     title: 'Primljene pogodnosti',
     none: 'Za ovo domaćinstvo nema evidentiranih pogodnosti.',
     grantedOn: 'Datum dodele',
     grantedBy: 'Dodelio',
+    amount: 'Iznos (EUR)',
   },
   queue: {
     request_decision_due: 'Zahtev za odlučivanje: {{number}} {{name}}',

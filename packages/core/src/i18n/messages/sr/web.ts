@@ -6,6 +6,13 @@ import { requests } from './web-requests.js';
 import { actionPlans } from './web-action-plans.js';
 import { planRegisters } from './web-plan-registers.js';
 import { commissions } from './web-commissions.js';
+import { calls } from './web-calls.js';
+import { schemeReports } from './web-scheme-reports.js';
+import { care } from './web-care.js';
+import { careChild } from './web-care-child.js';
+import { careServices } from './web-care-services.js';
+import { careDv } from './web-care-dv.js';
+import { needsAnalysis } from './web-needs-analysis.js';
 
 // Serbian, Latin script (ekavian); the Cyrillic catalog is transliterated from this one.
 export const web: Catalog['web'] = {
@@ -347,4 +354,11 @@ export const web: Catalog['web'] = {
   actionPlans,
   planRegisters,
   commissions,
+  calls,
+  schemeReports,
+  care,
+  careChild,
+  careServices,
+  careDv,
+  needsAnalysis,
 };

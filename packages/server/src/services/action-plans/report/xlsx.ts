@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../xlsx/read.js';
+import { SheetNames, addRow, isoDate, section, type Value } from '../../../xlsx/sheets.js';
 import { PROGRESS_STATUSES } from '@vatra/core';
 import type { IndicatorLine, PlanReportData, PlanText } from './data.js';
 import {
@@ -18,10 +19,8 @@ import {
 // row per indicator. Values are written as numbers (percentages as 0–100, as the plans state
 // their targets), dates as dates; no formulas — the definitions say how each value was made.
 
-type Value = string | number | Date | null;
-
-const DATE_FORMAT = 'dd.mm.yyyy';
-const MAX_SHEET_NAME = 31;
+// The sheet names' rules moved to xlsx/sheets.ts; re-exported for the report's tests.
+export { SheetNames };
 
 export async function renderPlanReportXlsx(data: PlanReportData): Promise<Buffer> {
   const t = reportT(data.language);
@@ -44,53 +43,6 @@ export async function renderPlanReportXlsx(data: PlanReportData): Promise<Buffer
     );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/**
- * Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or
- * ending with an apostrophe, unique regardless of case.
- */
-export class SheetNames {
-  private readonly used = new Set<string>();
-
-  take(wanted: string, fallback: string): string {
-    const clean = (value: string) =>
-      value
-        .replace(/[:\\/?*[\]]/g, '-')
-        .replace(/^'+|'+$/g, '')
-        .trim()
-        .slice(0, MAX_SHEET_NAME)
-        .trim();
-    const base = clean(wanted) || clean(fallback) || 'Sheet';
-    let name = base;
-    for (let copy = 2; this.used.has(name.toLowerCase()); copy++) {
-      const suffix = ` (${copy})`;
-      name = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
-    }
-    this.used.add(name.toLowerCase());
-    return name;
-  }
-}
-
-function isoDate(value: string): Date {
-  // Dates are calendar days; midnight UTC keeps the day whatever the reader's time zone.
-  return new Date(`${value.slice(0, 10)}T00:00:00Z`);
-}
-
-function addRow(sheet: ExcelJS.Worksheet, values: Value[], bold = false): ExcelJS.Row {
-  const row = sheet.addRow(values);
-  row.eachCell((cell) => {
-    if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
-    cell.alignment = { vertical: 'top', wrapText: typeof cell.value === 'string' };
-  });
-  if (bold) row.font = { bold: true };
-  return row;
-}
-
-function section(sheet: ExcelJS.Worksheet, title: string): void {
-  sheet.addRow([]);
-  const row = sheet.addRow([title]);
-  row.font = { bold: true, size: 12 };
 }
 
 function summarySheet(sheet: ExcelJS.Worksheet, data: PlanReportData, t: ReportT): void {

@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { MultiSelect, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { APPROVAL_DECISIONS, type ApprovalDecision, type ApprovalListView } from '@vatra/core';
+import { FormActions } from '../../components/FormModal';
+import { dateInput, grid, layout } from '../../components/presets';
+import { FormError } from '../../components/ui';
+import { useFormat } from '../../lib/locale';
+import { problemText, useBasket, useCareWrite, usePersonDocuments } from './data';
+import { PersonPicker } from './forms';
+
+/** Proposes a person for a service the Council approves, with documents of the person. */
+export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const basket = useBasket();
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [serviceCode, setServiceCode] = useState<string | null>(null);
+  const [documentIds, setDocumentIds] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const documents = usePersonDocuments(personId);
+  const write = useCareWrite<object, ApprovalListView>(
+    'post',
+    `/api/care/council-lists/${list.id}/items`,
+    'list',
+    onDone,
+  );
+  const services = (basket.data?.items ?? [])
+    .filter((s) => s.councilApproval)
+    .map((s) => ({ value: s.code, label: format.name(s.name) }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate({
+      personId,
+      serviceCode,
+      documentIds,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      version: list.version,
+    });
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack {...layout.section}>
+        <PersonPicker
+          value={personId}
+          onChange={(id) => {
+            setPersonId(id);
+            setDocumentIds([]);
+          }}
+        />
+        <Select
+          required
+          searchable
+          label={t('careServices.council.service')}
+          data={services}
+          value={serviceCode}
+          onChange={setServiceCode}
+        />
+        <MultiSelect
+          label={t('careServices.council.pickDocuments')}
+          data={(documents.data?.items ?? []).map((d) => ({ value: d.id, label: d.fileName }))}
+          value={documentIds}
+          onChange={setDocumentIds}
+          disabled={!personId}
+        />
+        <TextInput
+          label={t('careServices.council.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+        <FormError message={write.error ? problemText(write.error) : null} />
+        <FormActions
+          busy={write.isPending}
+          onCancel={onDone}
+          submitLabel={t('careServices.council.propose')}
+        />
+      </Stack>
+    </form>
+  );
+}
+
+/** The Council's decision: its number and date, and approved or rejected (with a reason) for each proposal. */
+export function DecideForm({ list, onDone }: { list: ApprovalListView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const basket = useBasket();
+  const names = new Map((basket.data?.items ?? []).map((s) => [s.code, format.name(s.name)]));
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [decisions, setDecisions] = useState<Record<string, { decision: ApprovalDecision; reason: string }>>(
+    Object.fromEntries(list.entries.map((e) => [e.id, { decision: 'approved', reason: '' }])),
+  );
+  const write = useCareWrite<object, ApprovalListView>(
+    'post',
+    `/api/care/council-lists/${list.id}/decide`,
+    'decided',
+    onDone,
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate({
+      version: list.version,
+      councilDecisionNumber: number,
+      councilDecisionDate: date,
+      items: list.entries.map((e) => {
+        const chosen = decisions[e.id] ?? { decision: 'approved', reason: '' };
+        return {
+          itemId: e.id,
+          decision: chosen.decision,
+          ...(chosen.reason.trim() ? { reason: chosen.reason.trim() } : {}),
+        };
+      }),
+    });
+  };
+  const set = (id: string, change: Partial<{ decision: ApprovalDecision; reason: string }>) =>
+    setDecisions((current) => ({
+      ...current,
+      [id]: { decision: 'approved', reason: '', ...current[id], ...change },
+    }));
+  return (
+    <form onSubmit={submit}>
+      <Stack {...layout.section}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
+          <TextInput
+            required
+            label={t('careServices.council.decisionNumber')}
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+          />
+          <TextInput
+            {...dateInput}
+            required
+            label={t('careServices.council.decisionDate')}
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <Table>
+          <Table.Tbody>
+            {list.entries.map((entry) => (
+              <Table.Tr key={entry.id}>
+                <Table.Td>
+                  {entry.person.name} · {names.get(entry.serviceCode) ?? entry.serviceCode}
+                </Table.Td>
+                <Table.Td>
+                  <Select
+                    aria-label={t('careServices.council.decision')}
+                    data={APPROVAL_DECISIONS.map((value) => ({
+                      value,
+                      label: t(`careServices.decision.${value}`),
+                    }))}
+                    value={decisions[entry.id]?.decision ?? 'approved'}
+                    allowDeselect={false}
+                    onChange={(value) =>
+                      set(entry.id, { decision: value === 'rejected' ? 'rejected' : 'approved' })
+                    }
+                  />
+                </Table.Td>
+                <Table.Td>
+                  {decisions[entry.id]?.decision === 'rejected' && (
+                    <TextInput
+                      required
+                      aria-label={t('careServices.council.reason')}
+                      placeholder={t('careServices.council.reason')}
+                      value={decisions[entry.id]?.reason ?? ''}
+                      onChange={(e) => set(entry.id, { reason: e.currentTarget.value })}
+                    />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <FormError message={write.error ? problemText(write.error) : null} />
+        <FormActions busy={write.isPending} onCancel={onDone} submitLabel={t('careServices.council.save')} />
+      </Stack>
+    </form>
+  );
+}

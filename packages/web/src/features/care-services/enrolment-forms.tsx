@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { END_REASONS, type EnrolmentView } from '@vatra/core';
+import { FormActions } from '../../components/FormModal';
+import { dateInput, grid, layout } from '../../components/presets';
+import { FormError } from '../../components/ui';
+import { problemText, useCareWrite } from './data';
+import { PersonPicker } from './forms';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Enrols a person: a place when one is free and nobody waits, otherwise the waiting list. */
+export function EnrolForm({
+  providerServiceId,
+  full,
+  onDone,
+}: {
+  providerServiceId: string;
+  /** The service is full or has a queue: the waiting list is preselected. */
+  full: boolean;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [requestedOn, setRequestedOn] = useState(today());
+  const [startedOn, setStartedOn] = useState(today());
+  const [waitingList, setWaitingList] = useState(full);
+  const write = useCareWrite<object, EnrolmentView>('post', '/api/care/enrolments', 'enrolled', onDone);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate({
+      providerServiceId,
+      personId,
+      requestedOn,
+      waitingList,
+      ...(waitingList ? {} : { startedOn }),
+    });
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack {...layout.section}>
+        <PersonPicker value={personId} onChange={setPersonId} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
+          <TextInput
+            {...dateInput}
+            label={t('careServices.enrolForm.requestedOn')}
+            value={requestedOn}
+            onChange={(e) => setRequestedOn(e.currentTarget.value)}
+          />
+          {!waitingList && (
+            <TextInput
+              {...dateInput}
+              label={t('careServices.enrolForm.startedOn')}
+              value={startedOn}
+              onChange={(e) => setStartedOn(e.currentTarget.value)}
+            />
+          )}
+        </SimpleGrid>
+        <Checkbox
+          label={t('careServices.enrolForm.waitingList')}
+          description={t('careServices.enrolForm.waitingListHint')}
+          checked={waitingList}
+          onChange={(e) => setWaitingList(e.currentTarget.checked)}
+        />
+        <FormError message={write.error ? problemText(write.error) : null} />
+        <FormActions
+          busy={write.isPending}
+          onCancel={onDone}
+          submitLabel={t('careServices.enrolForm.submit')}
+        />
+      </Stack>
+    </form>
+  );
+}
+
+/** Ends a place, or takes the person off the waiting list, with the reason. */
+export function EndForm({ enrolment, onDone }: { enrolment: EnrolmentView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState<string>(enrolment.status === 'waiting' ? 'withdrawn' : 'completed');
+  const [endedOn, setEndedOn] = useState(today());
+  const [note, setNote] = useState('');
+  const write = useCareWrite<object, EnrolmentView>(
+    'post',
+    `/api/care/enrolments/${enrolment.id}/end`,
+    'ended',
+    onDone,
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    write.mutate({
+      version: enrolment.version,
+      reason,
+      endedOn,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack {...layout.section}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
+          <Select
+            label={t('careServices.endForm.reason')}
+            data={END_REASONS.map((value) => ({ value, label: t(`careServices.endReason.${value}`) }))}
+            value={reason}
+            allowDeselect={false}
+            onChange={(value) => setReason(value ?? reason)}
+          />
+          <TextInput
+            {...dateInput}
+            label={t('careServices.endForm.endedOn')}
+            value={endedOn}
+            onChange={(e) => setEndedOn(e.currentTarget.value)}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('careServices.endForm.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+        <FormError message={write.error ? problemText(write.error) : null} />
+        <FormActions
+          busy={write.isPending}
+          onCancel={onDone}
+          submitLabel={t('careServices.endForm.submit')}
+        />
+      </Stack>
+    </form>
+  );
+}
