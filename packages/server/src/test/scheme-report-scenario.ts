@@ -1,13 +1,12 @@
 import type { MeetingView, RequestView } from '@vatra/core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../demo/users.js';
 import { requestDb } from '../storage/requests/tables.js';
 import { loginAs, type Session, type TestApp } from './harness.js';
 import { AccessContext } from '../services/access/context.js';
-import { hashPassword } from '../services/access/passwords.js';
 import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
 import { addDays, today } from '../services/requests/dates.js';
 import { recordAppealOutcome } from '../services/requests/decisions.js';
+import { insertCommissionUser } from '../services/commissions/samples.js';
 
 // The scheme report's test scenario (services/scheme-reports), built through the API in Peja: two
 // returnee households, five requests — social assistance decided directly (approved, a benefit
@@ -80,30 +79,7 @@ async function returneeCase(
 /** The Directorate of Health and Social Welfare's officer in Peja, who carries out psycho-social support. */
 async function dshmsUser(t: TestApp): Promise<void> {
   const k = t.db.kysely;
-  const institution = await k
-    .selectFrom('institutions')
-    .select('id')
-    .where('code', '=', 'DSHMS-XK-PEJ')
-    .executeTakeFirstOrThrow();
-  const role = await k
-    .selectFrom('roles')
-    .select('id')
-    .where('code', '=', 'institution_officer')
-    .where('country_code', '=', 'XK')
-    .executeTakeFirstOrThrow();
-  const user = await k
-    .insertInto('users')
-    .values({
-      username: 'dshms.peja',
-      full_name: 'Vesa Kryeziu',
-      email: 'dshms.peja@test.vatra.invalid',
-      institution_id: institution.id,
-      password_hash: await hashPassword(DEMO_PASSWORD),
-      locale: 'en',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await k.insertInto('user_roles').values({ user_id: user.id, role_id: role.id }).execute();
+  await insertCommissionUser(k, 'DSHMS-XK-PEJ', 'institution_officer', 'dshms.peja', 'Vesa Kryeziu', 'en');
 }
 
 async function json<T>(

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { BenefitTotals, BenefitView, RequestList, RequestView, Scope } from '@vatra/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../demo/users.js';
 import { requestDb } from '../../storage/requests/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
 import { AccessContext } from '../access/context.js';
-import { hashPassword } from '../access/passwords.js';
 import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
 import { addDays, today } from './dates.js';
 import { recordAppealOutcome, recordDecision } from './decisions.js';
+import { insertCommissionUser } from '../commissions/samples.js';
 
 // Requests through the API against a real database, in Peja: the case manager (cm.peja, QPS)
 // files; the Centre for Social Work (qps.peja) decides social assistance and psycho-social
@@ -29,30 +28,7 @@ let caseCounter = 9600;
 beforeAll(async () => {
   t = await testApp();
   const k = t.db.kysely;
-  const institution = await k
-    .selectFrom('institutions')
-    .select('id')
-    .where('code', '=', 'DSHMS-XK-PEJ')
-    .executeTakeFirstOrThrow();
-  const role = await k
-    .selectFrom('roles')
-    .select('id')
-    .where('code', '=', 'institution_officer')
-    .where('country_code', '=', 'XK')
-    .executeTakeFirstOrThrow();
-  const user = await k
-    .insertInto('users')
-    .values({
-      username: 'dshms.peja',
-      full_name: 'Vesa Kryeziu',
-      email: 'dshms.peja@test.vatra.invalid',
-      institution_id: institution.id,
-      password_hash: await hashPassword(DEMO_PASSWORD),
-      locale: 'en',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await k.insertInto('user_roles').values({ user_id: user.id, role_id: role.id }).execute();
+  await insertCommissionUser(k, 'DSHMS-XK-PEJ', 'institution_officer', 'dshms.peja', 'Vesa Kryeziu', 'en');
   // English answers for everyone but the case manager, who keeps Albanian.
   await k
     .updateTable('users')
