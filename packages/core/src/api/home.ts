@@ -12,6 +12,10 @@ export const workItem = z.object({
   titleKey: z.string(),
   titleValues: z.record(z.string(), z.string()),
   dueAt: z.iso.datetime().nullable(),
+  /** Set when the deadline is a day rather than a moment (a report due on a date): shown as a date. */
+  dueOn: z.iso.date().optional(),
+  /** The tab of the record's page where the work is done, when it is not the first. */
+  tab: z.string().optional(),
   overdue: z.boolean(),
 });
 export type WorkItem = z.infer<typeof workItem>;

@@ -45,36 +45,71 @@ export function demoCasesWanted(env: NodeJS.ProcessEnv = process.env): boolean {
   return !['0', 'false', 'no', 'off'].includes((env.VATRA_DEMO_CASES ?? '').trim().toLowerCase());
 }
 
+/** What each part of the demo needs: the configuration and where documents go. */
+export interface DemoContext {
+  countries: NonNullable<CaseSeedOptions['countries']>;
+  forms: NonNullable<CaseSeedOptions['forms']>;
+  documentsDir: string;
+}
+
 /**
- * Fills the demo: extra institutions and one user per role, then the invented cases. Each part
- * runs once (its own marker in app_meta), in its own transaction, so a crash half-way leaves
- * nothing half-seeded and the next start completes what is missing.
+ * The parts of the demo after the users and cases, in order. Each runs once (its own marker in
+ * app_meta, checked by the part), in its own transaction, so a crash half-way leaves nothing
+ * half-seeded and the next start completes what is missing. A new area adds its part here.
+ */
+const DEMO_PARTS: ReadonlyArray<{ name: string; run: (db: Db, ctx: DemoContext) => Promise<unknown> }> = [
+  // A year of requests on the cases: KKR and Appeals Commission meetings, decisions, appeals,
+  // executions and benefits (demo/requests).
+  { name: 'requests', run: (db, ctx) => seedDemoRequests(db, ctx.countries) },
+  { name: 'plans', run: (db) => seedDemoPlans(db) },
+  // Providers, places, waiting lists and a Council list in Pukë and Peja (after the cases: Peja's
+  // enrolments are of persons the cases registered).
+  { name: 'care-services', run: (db, ctx) => seedDemoCareServices(db, ctx.documentsDir) },
+  // Pukë's domestic-violence case with a protection order whose first 60-day report falls due.
+  { name: 'care-dv', run: (db) => seedDemoCareDv(db) },
+  // Pukë's child-protection case: an approved plan, one ASHMDF report sent, the next falling due.
+  { name: 'care-child', run: (db) => seedDemoCareChild(db) },
+  // Pukë's needs-analysis tables (a no-op where Albania is not configured).
+  { name: 'needs-analysis', run: (db) => seedDemoNeedsAnalysis(db, loadCountries(['albania'])) },
+];
+
+/** Set once every part has run: a warm start then reads one row instead of asking every part. */
+const COMPLETE_KEY = 'demo_complete';
+const COMPLETE_VALUE = DEMO_PARTS.map((part) => part.name).join(',');
+
+async function demoComplete(db: Db): Promise<boolean> {
+  const row = await db.kysely
+    .selectFrom('app_meta')
+    .select('value')
+    .where('key', '=', COMPLETE_KEY)
+    .executeTakeFirst();
+  return row !== undefined && row.value === COMPLETE_VALUE;
+}
+
+/**
+ * Fills the demo: extra institutions and one user per role, then the invented cases, then the
+ * parts above. A data directory whose demo is complete (the same list of parts) skips all of it.
  */
 export async function seedDemo(
   db: Db,
   options: DemoSeedOptions = {},
 ): Promise<{ users: number; cases: number }> {
+  const withCases = options.cases ?? demoCasesWanted();
+  if (withCases && (await demoComplete(db))) return { users: 0, cases: 0 };
   const users = await seedDemoUsers(db);
-  if (!(options.cases ?? demoCasesWanted())) return { users, cases: 0 };
-  const countries = options.countries ?? loadCountries(['kosovo']);
-  const { cases } = await seedDemoCases(db, {
-    documentsDir: options.documentsDir ?? join(readSettings().dataDir, 'documents'),
-    countries,
+  if (!withCases) return { users, cases: 0 };
+  const ctx: DemoContext = {
+    countries: options.countries ?? loadCountries(['kosovo']),
     forms: options.forms ?? loadForms(['kosovo']),
-  });
-  // A year of requests on those cases: KKR and Appeals Commission meetings, decisions, appeals,
-  // executions and benefits (demo/requests).
-  await seedDemoRequests(db, countries);
-  await seedDemoPlans(db);
-  // Providers, places, waiting lists and a Council list in Pukë and Peja (after the cases: Peja's
-  // enrolments are of persons the cases registered).
-  await seedDemoCareServices(db, options.documentsDir ?? join(readSettings().dataDir, 'documents'));
-  // Pukë's domestic-violence case with a protection order whose first 60-day report falls due.
-  await seedDemoCareDv(db);
-  // Pukë's child-protection case: an approved plan, one ASHMDF report sent, the next falling due.
-  await seedDemoCareChild(db);
-  // Pukë's needs-analysis tables (a no-op where Albania is not configured).
-  await seedDemoNeedsAnalysis(db, loadCountries(['albania']));
+    documentsDir: options.documentsDir ?? join(readSettings().dataDir, 'documents'),
+  };
+  const { cases } = await seedDemoCases(db, ctx);
+  for (const part of DEMO_PARTS) await part.run(db, ctx);
+  await db.kysely
+    .insertInto('app_meta')
+    .values({ key: COMPLETE_KEY, value: JSON.stringify(COMPLETE_VALUE) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(COMPLETE_VALUE) }))
+    .execute();
   return { users, cases };
 }
 

@@ -74,6 +74,8 @@ export function careChildWorkSources(config: CareChildConfig): WorkSource[] {
             period: String(row.period),
           },
           dueAt: new Date(`${row.dueOn}T00:00:00Z`).toISOString(),
+          dueOn: String(row.dueOn).slice(0, 10),
+          tab: 'child',
           overdue: row.dueOn < today,
         }));
       },

@@ -74,6 +74,8 @@ export function dvWorkSources(config: CaseConfig): WorkSource[] {
             name: `${row.firstName} ${row.lastName}`,
           },
           dueAt: `${String(row.dueOn).slice(0, 10)}T23:59:59.000Z`,
+          dueOn: String(row.dueOn).slice(0, 10),
+          tab: 'dv',
           overdue: Boolean(row.overdue),
         }));
       },

@@ -77,6 +77,8 @@ async function listOf(
       institution: localized(institution === 'from' ? row.fromName : row.toName, access.locale),
     },
     dueAt: new Date(row.dueAt).toISOString(),
+    // Unanswered referrals are followed on the case's referrals tab.
+    ...(kind === 'referral_unanswered' ? { tab: 'referrals' } : {}),
     overdue: Boolean(row.overdue),
   }));
 }

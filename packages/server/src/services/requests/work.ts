@@ -89,6 +89,7 @@ async function listOf(
     titleKey: `requests.queue.${kind}`,
     titleValues: { number: row.number, name: `${row.firstName} ${row.lastName}` },
     dueAt: withDue && row.dueOn ? `${row.dueOn}T23:59:59.000Z` : null,
+    ...(withDue && row.dueOn ? { dueOn: String(row.dueOn).slice(0, 10) } : {}),
     overdue: withDue && Boolean(row.overdue),
   }));
 }

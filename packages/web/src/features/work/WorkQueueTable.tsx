@@ -8,19 +8,20 @@ import { careCasePath } from '../care/paths';
 
 const TITLE_LINK = { fw: 500, c: 'inherit' } as const;
 
-/** Social-care work opens the care case on the tab where it is done. */
-const CARE_TABS: Record<string, string> = { child_report_due: 'child', dv_report_due: 'dv' };
-
-/** Where an item is done: the referral inbox for referrals to answer, the care case for care work, else the case. */
+/**
+ * Where an item is done: the referral inbox for referrals to answer, a care case for care work,
+ * else the returnee case; on the tab the server names for the item.
+ */
 export function workItemLink(item: WorkItem): string | null {
   if (item.kind === 'referral_awaiting') return paths.referralInbox;
-  if (item.recordType === 'care_case') {
-    const tab = CARE_TABS[item.kind];
-    return `${careCasePath(item.recordId)}${tab ? `?tab=${tab}` : ''}`;
-  }
-  return item.caseId
-    ? `${recordPath.case(item.caseId)}${item.kind === 'referral_unanswered' ? '?tab=referrals' : ''}`
-    : null;
+  const page =
+    item.recordType === 'care_case'
+      ? careCasePath(item.recordId)
+      : item.caseId
+        ? recordPath.case(item.caseId)
+        : null;
+  if (!page) return null;
+  return item.tab ? `${page}?tab=${item.tab}` : page;
 }
 
 /** The queue's titles are keys of the web catalog ("cases.queue…", or "web.cases.queue…"). */
@@ -66,7 +67,11 @@ export function WorkQueueTable({ items }: { items: WorkItem[] }) {
                 </Table.Td>
                 <Table.Td>
                   <Text c={item.overdue ? tone.overdue : undefined} fw={item.overdue ? 600 : undefined}>
-                    {item.dueAt ? format.dateTime(item.dueAt) : t('cases.work.noDeadline')}
+                    {item.dueOn
+                      ? format.date(item.dueOn)
+                      : item.dueAt
+                        ? format.dateTime(item.dueAt)
+                        : t('cases.work.noDeadline')}
                   </Text>
                 </Table.Td>
                 <Table.Td>

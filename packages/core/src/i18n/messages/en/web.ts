@@ -12,6 +12,8 @@ import { careChild } from './web-care-child.js';
 import { careServices } from './web-care-services.js';
 import { careDv } from './web-care-dv.js';
 import { needsAnalysis } from './web-needs-analysis.js';
+import { employment } from './web-employment.js';
+import { socialFund } from './web-social-fund.js';
 
 // Strings of the web app. The web helper owns this file and its sq/sr siblings.
 // English is the reference: sq and sr must have exactly these keys (TypeScript checks it).
@@ -363,4 +365,6 @@ export const web = {
   careServices,
   careDv,
   needsAnalysis,
+  employment,
+  socialFund,
 } as const;

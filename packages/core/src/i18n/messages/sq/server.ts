@@ -13,6 +13,8 @@ import { careChild } from './server-care-child.js';
 import { careServices } from './server-care-services.js';
 import { careDv } from './server-care-dv.js';
 import { needsAnalysis } from './server-needs-analysis.js';
+import { employment } from './server-employment.js';
+import { socialFund } from './server-social-fund.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -71,4 +73,6 @@ export const server: Catalog['server'] = {
   careServices,
   careDv,
   needsAnalysis,
+  employment,
+  socialFund,
 };

@@ -13,6 +13,8 @@ import { careChild } from './web-care-child.js';
 import { careServices } from './web-care-services.js';
 import { careDv } from './web-care-dv.js';
 import { needsAnalysis } from './web-needs-analysis.js';
+import { employment } from './web-employment.js';
+import { socialFund } from './web-social-fund.js';
 
 export const web: Catalog['web'] = {
   app: {
@@ -364,4 +366,6 @@ export const web: Catalog['web'] = {
   careServices,
   careDv,
   needsAnalysis,
+  employment,
+  socialFund,
 };

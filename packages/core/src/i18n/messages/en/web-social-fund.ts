@@ -1,0 +1,2 @@
+// Strings of the social fund and subsidies to NGOs (web).
+export const socialFund = {} as const;
