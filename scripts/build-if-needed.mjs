@@ -2,7 +2,7 @@
 // works on a fresh clone without a separate build step (and a second start skips it).
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-const need = !existsSync('packages/server/dist/main.js') || !existsSync('packages/web/dist/index.html');
+const need = !existsSync('packages/server/dist/vatra.js') || !existsSync('packages/web/dist/index.html');
 if (need && existsSync('node_modules/typescript')) {
   execSync('npm run build', { stdio: 'inherit' });
 }

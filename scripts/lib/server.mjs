@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SERVER_MAIN = join(ROOT, 'packages/server/dist/main.js');
+export const SERVER_MAIN = join(ROOT, 'packages/server/dist/vatra.js');
 
 /** The server did not become ready; the message carries its log. */
 export class ServerStartError extends Error {}

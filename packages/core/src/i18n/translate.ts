@@ -5,11 +5,18 @@ import { en } from './messages/en/index.js';
 import { sq } from './messages/sq/index.js';
 import { sr } from './messages/sr/index.js';
 
-/** Every UI locale's catalog; Serbian Cyrillic is generated from the Latin one. */
+let cyrillic: Catalog | undefined;
+
+/**
+ * Every UI locale's catalog. Serbian Cyrillic is generated from the Latin one when first asked
+ * for, not at every start: transliterating the whole catalog takes tens of milliseconds.
+ */
 export const CATALOGS: Record<Locale, Catalog> = {
   sq,
   sr,
-  'sr-Cyrl': transliterateCatalog(sr),
+  get 'sr-Cyrl'() {
+    return (cyrillic ??= transliterateCatalog(sr));
+  },
   en,
 };
 

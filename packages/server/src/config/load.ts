@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { COUNTRY_FILES, OPTIONAL_COUNTRY_FILES, countryConfigSchema, type CountryConfig } from '@vatra/core';
 import type { z } from 'zod';
+import { CONFIG_DIR } from '../paths.js';
 
-export const CONFIG_DIR = fileURLToPath(new URL('../../../../config/', import.meta.url));
+export { CONFIG_DIR };
 
 /** A configuration file that is missing, unreadable or invalid; the message names file and field. */
 export class ConfigError extends Error {}

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PlanFileError, loadPlanFile, type PlanFile } from '@vatra/core';
 import { ConfigError } from './load.js';
+import { PLANS_DIR } from '../paths.js';
 
-export const PLANS_DIR = fileURLToPath(new URL('../../../../plans/', import.meta.url));
+export { PLANS_DIR };
 
 const loaded = new Map<string, PlanFile[]>();
 

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { Db } from './open.js';
+import { MIGRATIONS_DIR } from '../paths.js';
 
 // Migrations are plain SQL files named NNNN_name.sql, applied in order in one transaction
 // (all or nothing), never edited once landed: a changed file is refused (its checksum is kept).
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+export { MIGRATIONS_DIR };
 
 export interface Migration {
   version: number;

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -19,8 +18,9 @@ import type { RouteAccess } from './route-access.js';
 import { HttpError } from './errors.js';
 import { registerRoutes } from './routes.js';
 import { fieldProblems } from './validation.js';
+import { WEB_DIST } from '../paths.js';
 
-export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+export { WEB_DIST };
 
 export interface AppDeps {
   db: Db;

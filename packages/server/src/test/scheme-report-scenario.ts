@@ -2,7 +2,7 @@ import type { MeetingView, RequestView } from '@vatra/core';
 import { expect } from 'vitest';
 import { requestDb } from '../storage/requests/tables.js';
 import { loginAs, type Session, type TestApp } from './harness.js';
-import { AccessContext } from '../services/access/context.js';
+import { accessOf } from './access-of.js';
 import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
 import { addDays, today } from '../services/requests/dates.js';
 import { recordAppealOutcome } from '../services/requests/decisions.js';
@@ -222,7 +222,7 @@ export async function buildScenario(t: TestApp): Promise<Scenario> {
     .set({ decision_due_on: addDays(day, -1) })
     .where('id', '=', appealId)
     .execute();
-  const ka = await accessOf(t, 'ka.peja');
+  const ka = await accessOf(t, 'ka.peja', ['case.read', 'appeal.decide']);
   await t.db.kysely.transaction().execute((trx) =>
     recordAppealOutcome(trx, ka, {
       appealId,
@@ -296,35 +296,4 @@ export async function buildScenario(t: TestApp): Promise<Scenario> {
     },
     daysToComplete,
   };
-}
-
-async function accessOf(t: TestApp, username: string): Promise<AccessContext> {
-  const row = await t.db.kysely
-    .selectFrom('users as u')
-    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
-    .select(['u.id', 'u.full_name', 'i.id as institutionId', 'i.code as institutionCode', 'j.path'])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return new AccessContext(
-    t.db.kysely,
-    {
-      sessionId: 'test',
-      csrfToken: 'test',
-      expiresAt: new Date(Date.now() + 3_600_000),
-      userId: row.id,
-      username,
-      fullName: row.full_name,
-      locale: 'en',
-      mustChangePassword: false,
-      institutionId: row.institutionId,
-      institutionCode: row.institutionCode,
-      countryCode: 'XK',
-      scopes: new Set(['case.read', 'appeal.decide']),
-      paths: [row.path],
-    },
-    null,
-    'en',
-    'test',
-  );
 }

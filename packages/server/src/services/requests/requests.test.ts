@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { BenefitTotals, BenefitView, RequestList, RequestView, Scope } from '@vatra/core';
+import type { BenefitTotals, BenefitView, RequestList, RequestView } from '@vatra/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestDb } from '../../storage/requests/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
-import { AccessContext } from '../access/context.js';
+import { accessOf } from '../../test/access-of.js';
 import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
 import { addDays, today } from './dates.js';
 import { recordAppealOutcome, recordDecision } from './decisions.js';
@@ -554,38 +554,6 @@ describe('refusals: a clear 4xx, nothing written', () => {
   });
 });
 
-/** An access context of a demo user, as the commissions service would hold it at a meeting. */
-async function accessOf(username: string, scopes: Scope[]): Promise<AccessContext> {
-  const row = await t.db.kysely
-    .selectFrom('users as u')
-    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
-    .select(['u.id', 'u.full_name', 'i.id as institutionId', 'i.code as institutionCode', 'j.path'])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return new AccessContext(
-    t.db.kysely,
-    {
-      sessionId: 'test',
-      csrfToken: 'test',
-      expiresAt: new Date(Date.now() + 3_600_000),
-      userId: row.id,
-      username,
-      fullName: row.full_name,
-      locale: 'en',
-      mustChangePassword: false,
-      institutionId: row.institutionId,
-      institutionCode: row.institutionCode,
-      countryCode: 'XK',
-      scopes: new Set(scopes),
-      paths: [row.path],
-    },
-    null,
-    'en',
-    'decideAppeal',
-  );
-}
-
 describe('appeal outcomes (recordAppealOutcome, called by the commissions service)', () => {
   it('overturned: the Appeals Commission’s opposite decision stands and the benefit follows', async () => {
     const kase = await pejaCase();
@@ -599,7 +567,7 @@ describe('appeal outcomes (recordAppealOutcome, called by the commissions servic
       grounds: 'Vërtetimi u dorëzua me kohë.',
     });
     const appealId = request.appeals[0]?.id ?? '';
-    const ka = await accessOf('ka.peja', ['case.read', 'appeal.decide']);
+    const ka = await accessOf(t, 'ka.peja', ['case.read', 'appeal.decide'], 'decideAppeal');
     const benefits = (await counts()).benefits;
     await t.db.kysely.transaction().execute((trx) =>
       recordAppealOutcome(trx, ka, {
@@ -643,7 +611,7 @@ describe('appeal outcomes (recordAppealOutcome, called by the commissions servic
     let request = await underReview(kase.caseId, 'social_assistance');
     request = await step(qps, request, 'decide', { outcome: 'approved', reasons: 'Plotëson kushtet.' });
     request = await step(cm, request, 'appeals', { filedOn: today(), grounds: 'Shuma është shumë e ulët.' });
-    const ka = await accessOf('ka.peja', ['case.read', 'appeal.decide']);
+    const ka = await accessOf(t, 'ka.peja', ['case.read', 'appeal.decide'], 'decideAppeal');
     await t.db.kysely.transaction().execute((trx) =>
       recordAppealOutcome(trx, ka, {
         appealId: request.appeals[0]?.id ?? '',
@@ -671,7 +639,12 @@ describe('a commission scheme (KKR) carried out by the DRPR regional coordinator
     const rc = await loginAs(t.app, 'rc.peja');
     const kase = await pejaCase();
     let request = await step(kkr, await submitted(await file(kase.caseId, 'reconstruction')), 'review');
-    const member = await accessOf('kkr.peja', ['case.read', 'request.review', 'request.decide']);
+    const member = await accessOf(
+      t,
+      'kkr.peja',
+      ['case.read', 'request.review', 'request.decide'],
+      'decideAppeal',
+    );
     const benefits = (await counts()).benefits;
     const decision = await t.db.kysely.transaction().execute((trx) =>
       recordDecision(trx, member, {
