@@ -260,6 +260,21 @@ describe('the case path', () => {
     });
     expect(monitored.statusCode, monitored.body).toBe(200);
     expect(monitored.json()).toMatchObject({ receivedNothing: true });
+    // A benefit granted to the household this month ends the flag; one from before does not.
+    const grant = async (grantedOn: string) =>
+      sql`insert into benefits (jurisdiction_id, person_id, household_id, case_id, scheme_code,
+            granted_on, granted_by_institution_id)
+          select c.jurisdiction_id, ${family.child}, c.household_id, c.id, 'social_assistance',
+            ${grantedOn}::date, i.id
+          from cases c, institutions i where c.id = ${opened.id} and i.code = 'DKA-XK-PEJ'`.execute(
+        t.db.kysely,
+      );
+    const receivedNothingNow = async () =>
+      ((await cm.request({ method: 'GET', url })).json() as CaseDetail).receivedNothing;
+    await grant(`${Number(period.slice(0, 4)) - 1}${period.slice(4)}-01`);
+    expect(await receivedNothingNow()).toBe(true);
+    await grant(today());
+    expect(await receivedNothingNow()).toBe(false);
     const twice = await cm.request({
       method: 'POST',
       url: `${url}/monitoring`,

@@ -66,9 +66,12 @@ function selectSummary(query: CaseQuery) {
     sql<boolean>`exists (select 1 from case_visits v where v.case_id = c.id and v.outcome = 'completed')`.as(
       'visited',
     ),
-    sql<
-      boolean | null
-    >`(select me.received_nothing from monitoring_entries me where me.case_id = c.id order by me.period desc limit 1)`.as(
+    // The last monitoring said the family received nothing, and the benefits register has
+    // nothing for the household since that month began (a grant decided later ends the flag).
+    sql<boolean | null>`(select me.received_nothing and not exists (
+        select 1 from benefits b where b.household_id = c.household_id
+          and b.granted_on >= to_date(me.period || '-01', 'YYYY-MM-DD'))
+      from monitoring_entries me where me.case_id = c.id order by me.period desc limit 1)`.as(
       'receivedNothing',
     ),
   ]);

@@ -21,7 +21,8 @@ export const cases = {
   },
   noManager: 'Not appointed',
   receivedNothing: 'Received nothing',
-  receivedNothingHint: 'The last monthly monitoring recorded that the family received nothing.',
+  receivedNothingHint:
+    'The last monthly monitoring recorded that the family received nothing, and no benefit has been granted to the household since.',
   overdue: 'Overdue',
   visitDone: 'Visited',
   stages: {
@@ -294,6 +295,9 @@ export const cases = {
     uploadedBy: 'Uploaded',
     revisions: 'Revisions: {{count}}',
     size: '{{size}} KB',
+    newRevision: 'New version',
+    revisionTitle: 'New version of {{name}}',
+    countOfType: '{{type}}: {{count}}',
     types: {
       fvn: 'FVN (signed)',
       anamnesis: 'Social anamnesis (signed)',
@@ -303,6 +307,12 @@ export const cases = {
       certificate: 'Certificate',
       evidence: 'Evidence of a plan indicator',
       other: 'Other',
+      assessment: 'Assessment (signed)',
+      care_plan: 'Care plan (signed)',
+      consent: 'Consent',
+      report: 'Report',
+      protection_order: 'Protection order',
+      court_decision: 'Court decision',
     },
   },
   timeline: {

@@ -23,7 +23,8 @@ export const cases: Catalog['web']['cases'] = {
   },
   noManager: 'I pacaktuar',
   receivedNothing: 'S’ka marrë asgjë',
-  receivedNothingHint: 'Monitorimi i fundit mujor shënoi se familja nuk ka marrë asgjë.',
+  receivedNothingHint:
+    'Monitorimi i fundit mujor shënoi se familja nuk ka marrë asgjë, dhe që atëherë familjes nuk i është dhënë asnjë përfitim.',
   overdue: 'Me vonesë',
   visitDone: 'E vizituar',
   stages: {
@@ -301,6 +302,9 @@ export const cases: Catalog['web']['cases'] = {
     uploadedBy: 'Ngarkuar',
     revisions: 'Versione: {{count}}',
     size: '{{size}} KB',
+    newRevision: 'Version i ri',
+    revisionTitle: 'Version i ri i {{name}}',
+    countOfType: '{{type}}: {{count}}',
     types: {
       fvn: 'FVN (e nënshkruar)',
       anamnesis: 'Anamneza sociale (e nënshkruar)',
@@ -310,6 +314,12 @@ export const cases: Catalog['web']['cases'] = {
       certificate: 'Vërtetim',
       evidence: 'Dëshmi e treguesit të planit',
       other: 'Tjetër',
+      assessment: 'Vlerësimi (i nënshkruar)',
+      care_plan: 'Plani i përkujdesjes (i nënshkruar)',
+      consent: 'Pëlqimi',
+      report: 'Raport',
+      protection_order: 'Urdhër mbrojtjeje',
+      court_decision: 'Vendim gjykate',
     },
   },
   timeline: {

@@ -23,7 +23,8 @@ export const cases: Catalog['web']['cases'] = {
   },
   noManager: 'Nije imenovan',
   receivedNothing: 'Nije ništa primio',
-  receivedNothingHint: 'Poslednje mesečno praćenje beleži da porodica nije ništa primila.',
+  receivedNothingHint:
+    'Poslednje mesečno praćenje beleži da porodica nije ništa primila, a domaćinstvu od tada nije dodeljena nijedna pomoć.',
   overdue: 'Rok istekao',
   visitDone: 'Posećeno',
   stages: {
@@ -295,6 +296,9 @@ export const cases: Catalog['web']['cases'] = {
     uploadedBy: 'Otpremljeno',
     revisions: 'Verzija: {{count}}',
     size: '{{size}} KB',
+    newRevision: 'Nova verzija',
+    revisionTitle: 'Nova verzija dokumenta {{name}}',
+    countOfType: '{{type}}: {{count}}',
     types: {
       fvn: 'OPP (potpisan)',
       anamnesis: 'Socijalna anamneza (potpisana)',
@@ -304,6 +308,12 @@ export const cases: Catalog['web']['cases'] = {
       certificate: 'Potvrda',
       evidence: 'Dokaz za indikator plana',
       other: 'Drugo',
+      assessment: 'Procena (potpisana)',
+      care_plan: 'Plan zaštite (potpisan)',
+      consent: 'Saglasnost',
+      report: 'Izveštaj',
+      protection_order: 'Nalog za zaštitu',
+      court_decision: 'Sudska odluka',
     },
   },
   timeline: {
