@@ -19,9 +19,7 @@ export function fvnAnswers(spec: CaseSpec, family: DemoFamily, ids: MemberIds, v
   const answers = sampleFvn({ adults: ids.adults, children: ids.children.map((c) => c.id) }, visitDate);
   const head = family.members[0]?.input;
   const visit = answers.visit as Answers;
-  visit.interviewed_person = head
-    ? `${head.firstName} ${head.lastName} (head of household)`
-    : 'Head of household';
+  visit.interviewed_person = head ? `${head.firstName} ${head.lastName} (kryefamiljar)` : 'Kryefamiljari';
   visit.interview_language = family.interviewLanguage;
   if (spec.sensitive) visit.team_institutions = ['zkkk', 'qps', 'police'];
   const foreign = FOREIGN_ORIGINS.has(spec.origin);
@@ -87,47 +85,53 @@ export function fvnAnswers(spec: CaseSpec, family: DemoFamily, ids: MemberIds, v
   }
   const summary = answers.summary as Answers;
   summary.priority_summary = spec.sensitive
-    ? 'Safety first: protection order followed up with the police; psychosocial support, school for the children.'
+    ? 'Siguria në radhë të parë: urdhri i mbrojtjes ndiqet me policinë; mbështetje psikosociale, shkollimi i fëmijëve.'
     : foreign
-      ? 'Language course, school placement for the children, work permit and job mediation.'
+      ? 'Kurs gjuhe, vendosja e fëmijëve në shkollë, leja e punës dhe ndërmjetësimi për punësim.'
       : ids.children.length > 0
-        ? 'Civil documents for the children, school enrolment, heating before winter, job seeker registration.'
-        : 'Job seeker registration, social assistance while without income, repairs to the house.';
+        ? 'Dokumentet civile të fëmijëve, regjistrimi në shkollë, ngrohja para dimrit, regjistrimi si punëkërkues.'
+        : 'Regjistrimi si punëkërkues, ndihma sociale derisa të ketë të ardhura, riparimi i shtëpisë.';
   return answers;
 }
 
 export function anamnesisAnswers(spec: CaseSpec, date: string): Answers {
   const answers = sampleAnamnesis(date);
   const migration = answers.migration_history as Answers;
-  migration.countries = FOREIGN_ORIGINS.has(spec.origin) ? 'Turkey, North Macedonia' : 'Germany';
+  migration.countries = FOREIGN_ORIGINS.has(spec.origin) ? 'Turqi, Maqedoni e Veriut' : 'Gjermani';
   if (spec.sensitive) {
     const risks = answers.risks as Answers;
     risks.factors = ['poverty', 'domestic_violence'];
     risks.protection_concern = true;
     risks.protection_details =
-      'Violence by the former partner reported; protection order requested, police informed.';
+      'Është raportuar dhunë nga ish-partneri; është kërkuar urdhër mbrojtjeje dhe policia është njoftuar.';
     risks.risk_level = 'high';
   }
   return answers;
 }
 
 const RECEIVED: { areas: string[]; details: string }[] = [
-  { areas: ['civil_documents'], details: 'Birth of the youngest child registered; ID cards applied for.' },
-  { areas: ['social_assistance'], details: 'Social assistance granted from this month.' },
-  { areas: ['education'], details: 'Children enrolled; school books received.' },
-  { areas: ['employment'], details: 'Registered as job seeker; one job-mediation interview.' },
+  {
+    areas: ['civil_documents'],
+    details: 'U regjistrua lindja e fëmijës më të vogël; u aplikua për letërnjoftime.',
+  },
+  { areas: ['social_assistance'], details: 'Ndihma sociale u caktua nga ky muaj.' },
+  { areas: ['education'], details: 'Fëmijët u regjistruan në shkollë; i morën librat shkollorë.' },
+  {
+    areas: ['employment'],
+    details: 'U regjistrua si punëkërkues; një intervistë për ndërmjetësim punësimi.',
+  },
   {
     areas: ['housing', 'social_assistance'],
-    details: 'Rent paid from the reintegration fund; firewood delivered.',
+    details: 'Qiraja u pagua nga fondi i riintegrimit; u dorëzuan drutë e zjarrit.',
   },
-  { areas: ['health'], details: 'Registered with the family doctor; medication covered.' },
+  { areas: ['health'], details: 'U regjistrua te mjeku i familjes; barnat u mbuluan.' },
 ];
 
 const NOTHING_REASONS = [
-  'Waiting for the school to answer.',
-  'The employment office has had no vacancies.',
-  'Social assistance application still being processed.',
-  'Family away visiting relatives most of the month.',
+  'Pritet përgjigjja e shkollës.',
+  'Zyra e punësimit nuk ka pasur vende të lira pune.',
+  'Kërkesa për ndihmë sociale është ende në shqyrtim.',
+  'Familja ishte te të afërmit pjesën më të madhe të muajit.',
 ];
 
 export function monitoringAnswers(

@@ -34,7 +34,7 @@ import { between, random, type CaseSpec, type ReferralFate, type TransferProgres
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const NOT_FOUND = 'Nobody at the address; neighbours say the family is staying with relatives.';
+const NOT_FOUND = 'Askush në adresë; fqinjët thonë se familja qëndron te të afërmit.';
 
 export const PLACE: Record<Municipality, string> = {
   'XK-KAC': 'kacanik',
@@ -392,7 +392,7 @@ class Builder {
   }
 
   private scheduleVisit(state: () => CaseState | undefined, at: number, rand: () => number): void {
-    const notes = rand() < 0.5 ? 'Family at home; FVN interview arranged.' : null;
+    const notes = rand() < 0.5 ? 'Familja në shtëpi; u caktua intervista për FVN-në.' : null;
     this.schedule(at, (when) => this.visit(state(), 'completed', when, notes));
   }
 
@@ -764,8 +764,8 @@ class Builder {
       plan_version: 1,
       status: 'draft',
       goal: state.spec.sensitive
-        ? 'Safety of the mother and children, an income of their own and school for the children.'
-        : 'Sustainable reintegration within 18 months: documents, housing, income and school.',
+        ? 'Siguria e nënës dhe e fëmijëve, të ardhura të vetat dhe shkollimi i fëmijëve.'
+        : 'Riintegrim i qëndrueshëm brenda 18 muajve: dokumente, strehim, të ardhura dhe shkollim.',
       created_by: qps.id,
       created_at: at,
       approved_by: null,
@@ -902,8 +902,8 @@ class Builder {
       service_code: item.service_code,
       reason:
         kind === 'education'
-          ? 'Child back from abroad: school placement and recognition of the school years done abroad.'
-          : 'Unemployed head of household: registration as a job seeker and job mediation.',
+          ? 'Fëmijë i kthyer nga jashtë: vendosja në shkollë dhe njohja e viteve shkollore të kryera jashtë vendit.'
+          : 'Kryefamiljar i papunë: regjistrimi si punëkërkues dhe ndërmjetësimi për punësim.',
       status: 'sent',
       sent_by: cm.id,
       sent_at: at,
@@ -955,10 +955,11 @@ class Builder {
         break;
       case 'accept':
         Object.assign(referral, { answered_by: officer.id, answered_at: at });
-        details.note = 'We will contact the family this week.';
+        details.note = 'Do ta kontaktojmë familjen këtë javë.';
         break;
       case 'decline': {
-        const reason = 'Already registered as a job seeker in 2019; the registration was renewed instead.';
+        const reason =
+          'Ishte regjistruar si punëkërkues që në vitin 2019; në vend të kësaj iu rinovua regjistrimi.';
         Object.assign(referral, { answered_by: officer.id, answered_at: at, decline_reason: reason });
         details.reason = reason;
         break;
@@ -966,8 +967,8 @@ class Builder {
       case 'complete': {
         const feedback =
           kind === 'education'
-            ? 'Enrolled at the local primary school; recognition of the school years abroad done.'
-            : 'Registered as a job seeker; first job-mediation interview held.';
+            ? 'U regjistrua në shkollën fillore të lagjes; u bë njohja e viteve shkollore jashtë vendit.'
+            : 'U regjistrua si punëkërkues; u mbajt intervista e parë për ndërmjetësim punësimi.';
         const completedOn = isoDate(at);
         // As completionMoment: noon UTC of the day given (the moment itself on the day of "now"),
         // never before the referral was sent.
@@ -1068,7 +1069,7 @@ class Builder {
         personId: state.headId,
         seriesId,
         revision: 2,
-        note: 'Clearer copy: the first scan was cut off.',
+        note: 'Kopje më e qartë: skanimi i parë ishte i prerë.',
         fileName: `id-${name}-2.png`,
         contentType: 'image/png',
         bytes: demoPng(state.spec.seed + 7),
@@ -1086,7 +1087,7 @@ class Builder {
       submissionId: state.fvnId,
       revision,
       ...(revision === 2 && state.fvnSeries
-        ? { seriesId: state.fvnSeries, note: 'Signed page 4 was missing from the first scan.' }
+        ? { seriesId: state.fvnSeries, note: 'Faqja 4 e nënshkruar mungonte në skanimin e parë.' }
         : {}),
       fileName: `fvn-${number.toLowerCase()}${revision === 2 ? '-2' : ''}.pdf`,
       contentType: 'application/pdf',
@@ -1114,21 +1115,18 @@ class Builder {
     const texts = {
       sustainable_reintegration: [
         'fully',
-        'The family has housing, the children attend school and the head of household works; the plan is achieved.',
+        'Familja ka strehim, fëmijët vijojnë shkollën dhe kryefamiljari punon; plani është realizuar.',
       ],
       re_emigrated: [
         'partly',
-        'The family left Kosovo again; neighbours and relatives confirm they went back to western Europe.',
+        'Familja u largua sërish nga Kosova; fqinjët dhe të afërmit konfirmojnë se u kthyen në Evropën Perëndimore.',
       ],
       deceased: [
         'partly',
-        'The person the case was opened for died; the other members are followed by the centre for social work.',
+        'Personi për të cilin u hap rasti ka ndërruar jetë; anëtarët e tjerë i ndjek Qendra për Punë Sociale.',
       ],
-      other: [
-        'not',
-        'The family no longer wants to take part in the plan and asked for the case to be closed.',
-      ],
-      moved: ['partly', 'The family moved to another municipality; the case continues there.'],
+      other: ['not', 'Familja nuk dëshiron më të marrë pjesë në plan dhe kërkoi mbylljen e rastit.'],
+      moved: ['partly', 'Familja u zhvendos në një komunë tjetër; rasti vazhdon atje.'],
     } as const;
     const [planAchieved, evaluation] = texts[outcome];
     const movedTo = outcome === 'moved' && spec.movedTo ? spec.movedTo : undefined;
@@ -1236,7 +1234,7 @@ class Builder {
     });
     state.closure = null;
     this.event(state, zkkk, at, 'case.reopened', {
-      reason: 'The family came back and asked for support again; the plan continues where it stopped.',
+      reason: 'Familja u kthye dhe kërkoi sërish mbështetje; plani vazhdon aty ku ishte ndalur.',
       previousOutcome,
       previousClosure,
     });

@@ -12,7 +12,7 @@ export function sampleFvn(family: SampleFamily, visitDate: string): Record<strin
     visit: {
       visit_date: visitDate,
       location: 'home',
-      interviewed_person: 'Head of household',
+      interviewed_person: 'Kryefamiljari',
       team_institutions: ['zkkk', 'qps'],
       interview_language: 'albanian',
     },
@@ -29,7 +29,11 @@ export function sampleFvn(family: SampleFamily, visitDate: string): Record<strin
             birth_registered: false,
             documents_missing: ['birth_certificate'],
             events_abroad: ['birth'],
-            need: { needed: true, priority: 'high', note: 'Born abroad, birth not registered in Kosovo' },
+            need: {
+              needed: true,
+              priority: 'high',
+              note: 'I lindur jashtë vendit, lindja nuk është regjistruar në Kosovë',
+            },
           }
         : { member, birth_registered: true, documents_held: ['id_card'], need: { needed: false } },
     ),
@@ -95,7 +99,7 @@ export function sampleFvn(family: SampleFamily, visitDate: string): Record<strin
     },
     legal: { legal_issues: [], need: { needed: false } },
     summary: {
-      priority_summary: 'Birth registration, school enrolment, heating before winter.',
+      priority_summary: 'Regjistrimi i lindjes, regjistrimi në shkollë, ngrohja para dimrit.',
       informed_rights: true,
       data_sharing_consent: true,
     },
@@ -104,25 +108,25 @@ export function sampleFvn(family: SampleFamily, visitDate: string): Record<strin
 
 export function sampleAnamnesis(reportDate: string): Record<string, unknown> {
   return {
-    report: { report_date: reportDate, social_worker: 'Social worker', sources: ['home_visit', 'fvn'] },
-    family_history: { composition: 'Parents and children.', relations: 'supportive' },
+    report: { report_date: reportDate, social_worker: 'Punëtore sociale', sources: ['home_visit', 'fvn'] },
+    family_history: { composition: 'Prindërit dhe fëmijët.', relations: 'supportive' },
     migration_history: {
       arrival_type: 'forced_return',
       years_away: 5,
       countries: 'Germany',
       future_plans: 'stay',
     },
-    current_situation: { housing: 'Rented flat paid by the programme.', economic: 'No income.' },
+    current_situation: { housing: 'Banesë me qira e paguar nga programi.', economic: 'Pa të ardhura.' },
     social_network: { relatives_support: 'some', community_ties: 'some' },
     risks: { factors: ['poverty'], protection_concern: false, risk_level: 'medium' },
     assessment: {
-      strengths: 'Motivated parents.',
-      assessment: 'Documents and school enrolment first.',
+      strengths: 'Prindër të motivuar.',
+      assessment: 'Së pari dokumentet dhe regjistrimi në shkollë.',
       main_need: { needed: true, domain: 'education', priority: 'high' },
     },
     recommendation: {
       services: ['civil_documents', 'education'],
-      recommendation: 'Draft the PIR.',
+      recommendation: 'Të hartohet PIR-i.',
       individual_plan: true,
     },
   };
@@ -132,11 +136,11 @@ export function sampleMonitoring(date: string, receivedNothing: boolean): Record
   return {
     contact: { monitoring_date: date, contact_type: 'home_visit', family_reached: true },
     services: receivedNothing
-      ? { received_nothing: true, no_service_reason: 'Waiting for the school to answer.' }
+      ? { received_nothing: true, no_service_reason: 'Pritet përgjigjja e shkollës.' }
       : {
           received_nothing: false,
           areas_received: ['civil_documents'],
-          services_details: 'Birth registered.',
+          services_details: 'Lindja u regjistrua.',
         },
     needs_progress: {
       documents: receivedNothing ? 'in_progress' : 'met',
