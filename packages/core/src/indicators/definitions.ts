@@ -5,6 +5,7 @@ import {
   type IndicatorDefinitionInput,
 } from './schema.js';
 import { BENEFIT_DEFINITIONS } from './definitions-benefits.js';
+import { CARE_DEFINITIONS } from './definitions-care.js';
 import { REQUEST_DEFINITIONS } from './definitions-requests.js';
 
 // The computed indicators shipped with Vatra. Each is data: a new indicator is a new entry here
@@ -881,6 +882,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   ...SHIPPED,
   ...REQUEST_DEFINITIONS,
   ...BENEFIT_DEFINITIONS,
+  ...CARE_DEFINITIONS,
 ].map((definition) => indicatorDefinitionSchema.parse(definition));
 
 const BY_KEY = new Map(INDICATOR_DEFINITIONS.map((definition) => [definition.key, definition]));

@@ -1,3 +1,4 @@
+import { CARE_CHANNELS, CARE_RISK_LEVELS, CARE_STATUSES } from '../api/care.js';
 import { CASE_KINDS, CASE_OUTCOMES, CASE_STATUSES, VISIT_OUTCOMES } from '../api/cases.js';
 import { DOCUMENT_TYPES } from '../api/documents.js';
 import { REFERRAL_STATUSES } from '../api/referrals.js';
@@ -340,6 +341,46 @@ export const INDICATOR_SOURCES = {
       },
       currency: { type: 'enum', values: ['EUR', 'ALL'], doc: 'the currency of its amount' },
       has_amount: { type: 'boolean', doc: 'a money amount is recorded' },
+    },
+  },
+  /**
+   * Social-care cases (issue 6), by the day they were opened. Counts only: an indicator never
+   * shows who, so domestic-violence cases count here like any other.
+   */
+  care_cases: {
+    period: {
+      sq: 'rastet e kujdesit shoqëror të hapura brenda periudhës',
+      sr: 'slučajevi socijalne zaštite otvoreni u periodu',
+      en: 'social-care cases opened in the period',
+    },
+    periodKind: 'event',
+    fields: {
+      care_case_id: { type: 'id', doc: 'the care case' },
+      person_id: { type: 'id', doc: 'the person the case is for' },
+      channel: { type: 'enum', values: CARE_CHANNELS, doc: 'how the case came in' },
+      referred: {
+        type: 'boolean',
+        doc: 'brought by someone else: an institution, NGO, village head, the phone line or a returnee case',
+      },
+      returnee: { type: 'boolean', doc: 'the person has a returnee case' },
+      dv: { type: 'boolean', doc: 'a domestic-violence case' },
+      child: {
+        type: 'boolean',
+        doc: 'a child: a child target group or a child-protection plan',
+      },
+      risk_level: { type: 'enum', values: CARE_RISK_LEVELS, doc: 'of the latest assessment' },
+      status: { type: 'enum', values: CARE_STATUSES, doc: 'today' },
+      assessed: { type: 'boolean', doc: 'a needs and risk assessment is recorded (by now)' },
+      planned: { type: 'boolean', doc: 'a care plan is made (by now)' },
+      served: {
+        type: 'boolean',
+        doc: 'the person has received a service: a place taken in a service or a referral accepted (by now)',
+      },
+      intersectoral: {
+        type: 'boolean',
+        doc: 'a technical group of several institutions works the case (DV or child protection)',
+      },
+      protection_order: { type: 'boolean', doc: 'a protection order is recorded' },
     },
   },
   /** Active institutions at the end of the period (as registered today). */

@@ -131,4 +131,16 @@ export const SHIPPED_INDICATOR_LINKS: Record<string, Record<string, string>> = {
     'o10.m10.1.i2': 'documents.uploaded',
     'o10.m10.1.i3': 'corrections.all',
   },
+  // Pukë's social plan: the counts its words name, from social-care cases (core
+  // definitions-care.ts). Left manual: "the phone line is working" and "children referred to
+  // NJMF through the counselling line" (no definition says either as worded), and the rest of
+  // the plan (structures, trainings, round-tables, consultations).
+  'puke-social-plan-2021-2023': {
+    'g1-2.1.i4': 'care.cases_referred',
+    'g1-2.3.i4': 'care.dv_cases',
+    'g1-2.3.i5': 'care.dv_victims_served',
+    'g1-2.4.i4': 'care.children_served',
+    'g1-3.4.i1': 'care.intersectoral',
+    'g1-3.4.i2': 'care.served',
+  },
 };

@@ -1,6 +1,7 @@
 import type { IndicatorSourceKey } from '@vatra/core';
 import { sql, type Expression, type Kysely } from 'kysely';
 import type { CaseDatabase } from '../../storage/cases/tables.js';
+import type { CareTables } from '../../storage/care/tables.js';
 import type { RequestTables } from '../../storage/requests/tables.js';
 
 // The only place with SQL per source of facts (core/src/indicators/sources.ts names them and
@@ -387,6 +388,41 @@ export const SOURCE_QUERIES: Record<IndicatorSourceKey, SourceQuery> = {
         'i.type_code as granted_by_type',
         'b.currency as currency',
         sql<boolean>`b.amount is not null`.as('has_amount'),
+      ]),
+
+  care_cases: (db, bounds) =>
+    db
+      .withTables<CareTables>()
+      .selectFrom('care_cases as cc')
+      .innerJoin('jurisdictions as j', 'j.id', 'cc.jurisdiction_id')
+      .where('j.path', 'like', inSubtree(bounds))
+      .where('cc.opened_at', '>=', bounds.start)
+      .where('cc.opened_at', '<', bounds.end)
+      .select([
+        'cc.id as care_case_id',
+        'cc.person_id as person_id',
+        'cc.channel as channel',
+        sql<boolean>`(cc.channel in ('ngo', 'police', 'school', 'health', 'village_head',
+          'community_meeting', 'phone_line', 'returnee_case') or cc.referring_institution_id is not null)`.as(
+          'referred',
+        ),
+        'cc.returnee as returnee',
+        sql<boolean>`cc.dv`.as('dv'),
+        sql<boolean>`(cc.target_groups && array['children', 'children_disability']::text[]
+          or exists (select 1 from child_protection_plans p where p.care_case_id = cc.id))`.as('child'),
+        'cc.risk_level as risk_level',
+        'cc.status as status',
+        sql<boolean>`exists (select 1 from care_assessments a where a.care_case_id = cc.id)`.as('assessed'),
+        sql<boolean>`exists (select 1 from care_plans p where p.care_case_id = cc.id)`.as('planned'),
+        sql<boolean>`(exists (select 1 from care_enrolments e where e.care_case_id = cc.id
+            and e.status <> 'waiting')
+          or exists (select 1 from care_referrals r where r.care_case_id = cc.id
+            and r.status in ('accepted', 'followed_up')))`.as('served'),
+        sql<boolean>`(exists (select 1 from dv_group_members m where m.care_case_id = cc.id)
+          or exists (select 1 from child_group_members m where m.care_case_id = cc.id))`.as('intersectoral'),
+        sql<boolean>`exists (select 1 from protection_orders o where o.care_case_id = cc.id)`.as(
+          'protection_order',
+        ),
       ]),
 
   institutions: (db, bounds) =>
