@@ -3,6 +3,7 @@
 // no stored language) whose browser language is English, and the base URL of a server started
 // with demo data. A journey throws to fail; `note` records something worth reading that is not
 // a failure.
+import { careJourneys } from './care-journey.mjs';
 import { caseJourneys } from './case-journey.mjs';
 import { planJourneys } from './plan-journey.mjs';
 import { requestJourneys } from './request-journey.mjs';
@@ -138,4 +139,6 @@ export const journeys = [
   ...caseJourneys,
   ...planJourneys,
   ...requestJourneys,
+  // social care in Pukë: a village head's referral to the Council's approval; a DV order's report
+  ...careJourneys,
 ];

@@ -33,6 +33,8 @@ import { careChildPaths } from './features/care-child/paths';
 import { RepresentativesPage } from './features/care-child/RepresentativesPage';
 import { careDvPaths } from './features/care-dv/paths';
 import { SteeringPage } from './features/care-dv/SteeringPage';
+import { EmploymentPage } from './features/employment/EmploymentPage';
+import { EMPLOYMENT_SCOPES, employmentPaths } from './features/employment/paths';
 import { NeedsAnalysisPage } from './features/needs-analysis/NeedsAnalysisPage';
 import { needsAnalysisPaths } from './features/needs-analysis/paths';
 import { MeetingPage } from './features/commissions/MeetingPage';
@@ -40,6 +42,8 @@ import { MeetingsPage } from './features/commissions/MeetingsPage';
 import { CareServicesPage } from './features/care-services/CareServicesPage';
 import { CouncilListPage } from './features/care-services/CouncilListPage';
 import { ProviderPage } from './features/care-services/ProviderPage';
+import { SOCIAL_FUND_SCOPES, socialFundPaths } from './features/social-fund/paths';
+import { SocialFundPage } from './features/social-fund/SocialFundPage';
 import { SchemeReportPage } from './features/scheme-reports/SchemeReportPage';
 import { FormsPage } from './features/forms/FormsPage';
 import { HouseholdPage } from './features/registry/HouseholdPage';
@@ -71,7 +75,7 @@ function RequireSession() {
 }
 
 /** The server refuses anyway; this only says so politely instead of showing empty tables. */
-function RequireScope({ scope, children }: { scope: Scope; children: ReactNode }) {
+function RequireScope({ scope, children }: { scope: Scope | readonly Scope[]; children: ReactNode }) {
   const me = useSession();
   return hasScope(me, scope) ? children : <ForbiddenPage />;
 }
@@ -99,7 +103,9 @@ function NotFoundPage() {
   );
 }
 
-const guarded = (scope: Scope, page: ReactNode) => <RequireScope scope={scope}>{page}</RequireScope>;
+const guarded = (scope: Scope | readonly Scope[], page: ReactNode) => (
+  <RequireScope scope={scope}>{page}</RequireScope>
+);
 
 export const router = createBrowserRouter([
   { path: paths.login, element: <LoginPage /> },
@@ -130,6 +136,8 @@ export const router = createBrowserRouter([
       { path: paths.careServices, element: guarded('care.read', <CareServicesPage />) },
       { path: paths.careProvider, element: guarded('care.read', <ProviderPage />) },
       { path: paths.councilList, element: guarded('care.read', <CouncilListPage />) },
+      // care.read or plan.read: the page itself says no to others (one scope cannot say either).
+      { path: socialFundPaths.page, element: guarded(SOCIAL_FUND_SCOPES, <SocialFundPage />) },
       { path: paths.schemeReport, element: guarded('report.export', <SchemeReportPage />) },
       // Case managers (request.file) and deciding officers (request.decide) both have case.read.
       { path: paths.calls, element: guarded('case.read', <CallsPage />) },
@@ -139,6 +147,8 @@ export const router = createBrowserRouter([
       { path: carePaths.case, element: guarded('care.read', <CareCasePage />) },
       { path: careChildPaths.representatives, element: guarded('care.read', <RepresentativesPage />) },
       { path: careDvPaths.steering, element: guarded('care.dv', <SteeringPage />) },
+      // care.read (social services) or employment.record (the Employment Office): the page checks.
+      { path: employmentPaths.page, element: guarded(EMPLOYMENT_SCOPES, <EmploymentPage />) },
       { path: paths.work, element: <WorkKindPage /> },
       { path: paths.password, element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -32,6 +32,8 @@ export const SCOPES = [
   'care.manage',
   'care.dv',
   'care.child',
+  // the Employment Office's side of economic-assistance links (job-seeker profiles, refusals)
+  'employment.record',
   // action plans and reports
   'plan.read',
   'plan.edit',

@@ -58,7 +58,28 @@ export const dvMeetingBody = z.object({
   attendees: z.array(shortText).max(40).default([]),
 });
 export type DvMeetingBody = z.input<typeof dvMeetingBody>;
+/** A court's extension of an order: the new last day (after the current one) and its decision. */
+export const dvExtendBody = z.object({
+  version,
+  validUntil: day,
+  decisionNumber: z.string().trim().min(1).max(60),
+  decidedOn: day,
+  /** When another court than the one that issued the order decided the extension. */
+  court: shortText.optional(),
+});
+export type DvExtendBody = z.input<typeof dvExtendBody>;
 export const dvOrderParams = z.object({ id: uuid, orderId: uuid });
+
+export const dvOrderExtension = z.object({
+  id: uuid,
+  previousValidUntil: day,
+  validUntil: day,
+  decisionNumber: z.string(),
+  decidedOn: day,
+  court: z.string().nullable(),
+  recordedBy: z.string(),
+});
+export type DvOrderExtension = z.infer<typeof dvOrderExtension>;
 
 export const dvReportSlot = z.object({
   periodIndex: z.number().int(),
@@ -86,6 +107,8 @@ export const protectionOrder = z.object({
   policeInformedOn: day.nullable(),
   valid: z.boolean(),
   reports: z.array(dvReportSlot),
+  /** The court's extensions, oldest first; validUntil is the latest one's. */
+  extensions: z.array(dvOrderExtension),
   version: z.number().int(),
 });
 export type ProtectionOrder = z.infer<typeof protectionOrder>;

@@ -126,6 +126,10 @@ export type CareFollowUpBody = z.input<typeof careFollowUpBody>;
 export const careCloseBody = z.object({ reason: text, version });
 export type CareCloseBody = z.input<typeof careCloseBody>;
 
+/** A change of a care case's sensitivity after opening (care.manage, or care.dv on the case). */
+export const careSensitivityBody = z.object({ sensitivity: z.enum(SENSITIVITIES), reason: text, version });
+export type CareSensitivityBody = z.input<typeof careSensitivityBody>;
+
 export const careReferralParams = z.object({ id: uuid, referralId: uuid });
 
 export const careListQuery = pageQuery.extend({
@@ -234,6 +238,8 @@ export const careCaseDetail = careCaseSummary.extend({
   summary: z.string().nullable(),
   closedAt: z.string().nullable(),
   closureReason: z.string().nullable(),
+  /** Marked domestic violence (migration 0015): always restricted. */
+  dv: z.boolean(),
   version: z.number().int(),
   assessments: z.array(careAssessmentView),
   plan: carePlanView.nullable(),

@@ -13,12 +13,38 @@ export const DOCUMENT_TYPES = [
   'certificate',
   'evidence',
   'other',
+  // Social care (migration 0019): documents of a care case.
+  'assessment',
+  'care_plan',
+  'consent',
+  'report',
+  'protection_order',
+  'court_decision',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-/** What a case's or person's scan can be; evidence belongs to action plans (/api/action-plans/:id/evidence). */
-export const CASE_DOCUMENT_TYPES = DOCUMENT_TYPES.filter(
-  (type): type is Exclude<DocumentType, 'evidence'> => type !== 'evidence',
-);
+/** What a returnee case's or person's scan can be; evidence belongs to action plans (/api/action-plans/:id/evidence). */
+export const CASE_DOCUMENT_TYPES = [
+  'fvn',
+  'anamnesis',
+  'plan',
+  'decision',
+  'id',
+  'certificate',
+  'other',
+] as const satisfies readonly DocumentType[];
+/** What a social-care case's document can be (POST /api/care/cases/:id/documents). */
+export const CARE_DOCUMENT_TYPES = [
+  'assessment',
+  'care_plan',
+  'consent',
+  'report',
+  'protection_order',
+  'court_decision',
+  'decision',
+  'id',
+  'certificate',
+  'other',
+] as const satisfies readonly DocumentType[];
 
 /** What the server accepts, recognised by the file's first bytes, not by its name. */
 export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -52,6 +78,17 @@ export const documentUploadFields = z
   });
 export type DocumentUploadFields = z.infer<typeof documentUploadFields>;
 
+/**
+ * The text fields of a care case's upload (POST /api/care/cases/:id/documents, the case in the
+ * path); seriesId: a corrected version of that document of the same case and type.
+ */
+export const careDocumentUploadFields = z.strictObject({
+  docType: z.enum(CARE_DOCUMENT_TYPES),
+  note: optional(z.string().trim().max(1000)),
+  seriesId: optional(uuid),
+});
+export type CareDocumentUploadFields = z.infer<typeof careDocumentUploadFields>;
+
 export const documentSummary = z.object({
   id: uuid,
   seriesId: uuid,
@@ -61,6 +98,8 @@ export const documentSummary = z.object({
   docType: z.enum(DOCUMENT_TYPES),
   caseId: uuid.nullable(),
   personId: uuid.nullable(),
+  /** The social-care case the document belongs to (then caseId and personId are null). */
+  careCaseId: uuid.nullable(),
   submissionId: uuid.nullable(),
   jurisdictionId: uuid,
   fileName: z.string(),
@@ -76,6 +115,19 @@ export type DocumentSummary = z.infer<typeof documentSummary>;
 
 export const documentList = z.object({ items: z.array(documentSummary) });
 export type DocumentList = z.infer<typeof documentList>;
+
+/** A care case's documents, with how many of each type it holds (latest revisions, and all). */
+export const careDocumentList = documentList.extend({
+  counts: z.array(
+    z.object({
+      docType: z.enum(DOCUMENT_TYPES),
+      documents: z.number().int().min(1),
+      revisions: z.number().int().min(1),
+    }),
+  ),
+});
+export type CareDocumentList = z.infer<typeof careDocumentList>;
+export const careDocumentParams = z.object({ id: uuid, documentId: uuid });
 
 /** One document with every revision of its series, oldest first. */
 export const documentDetail = documentSummary.extend({ revisions: z.array(documentSummary) });

@@ -17,5 +17,7 @@ export * from './scheme-reports.js';
 export * from './care.js';
 export * from './care-dv.js';
 export * from './care-child.js';
+export * from './employment.js';
 export * from './care-services.js';
+export * from './social-fund.js';
 export * from './needs-analysis.js';

@@ -71,6 +71,13 @@ export const countrySchema = z.object({
       typeof deadlineSchema
     >,
   ),
+  /**
+   * Working age in whole years on the first of a month, both ends included: whom the monthly list
+   * of assisted households' members sent to the Employment Office covers.
+   */
+  workingAge: z
+    .object({ from: z.number().int().min(0).max(120), to: z.number().int().min(0).max(120) })
+    .refine((age) => age.from <= age.to, { message: 'from must not exceed to', path: ['to'] }),
 });
 
 export const INSTITUTION_LEVELS = ['country', 'region', 'municipality', 'unit'] as const;

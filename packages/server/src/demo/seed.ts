@@ -6,13 +6,16 @@ import { hashPassword } from '../services/access/passwords.js';
 import { appendAudit } from '../services/audit/trail.js';
 import { readSettings } from '../settings.js';
 import { seedDemoCareServices } from './care-services.js';
+import { seedDemoCareCases } from './care-cases.js';
 import { seedDemoCareDv } from './care-dv.js';
 import { seedDemoCareChild } from './care-child.js';
+import { seedDemoEmployment } from './employment.js';
 import { seedDemoCases, type CaseSeedOptions } from './cases/seed-cases.js';
 import { seedDemoRequests } from './requests/seed-requests.js';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
 import { seedDemoNeedsAnalysis } from './needs-analysis.js';
 import { seedDemoPlans } from './plans.js';
+import { seedDemoSocialFund } from './social-fund.js';
 
 const SEEDED_KEY = 'demo_seeded_at';
 
@@ -65,12 +68,23 @@ const DEMO_PARTS: ReadonlyArray<{ name: string; run: (db: Db, ctx: DemoContext) 
   // Providers, places, waiting lists and a Council list in Pukë and Peja (after the cases: Peja's
   // enrolments are of persons the cases registered).
   { name: 'care-services', run: (db, ctx) => seedDemoCareServices(db, ctx.documentsDir) },
+  // Ordinary care cases of Pukë (some in the Gjegjan unit) and Peja from every channel and at every
+  // stage, some taking places at the providers above (after care-services and the returnee cases).
+  { name: 'care-cases', run: (db) => seedDemoCareCases(db) },
   // Pukë's domestic-violence case with a protection order whose first 60-day report falls due.
   { name: 'care-dv', run: (db) => seedDemoCareDv(db) },
   // Pukë's child-protection case: an approved plan, one ASHMDF report sent, the next falling due.
   { name: 'care-child', run: (db) => seedDemoCareChild(db) },
+  // Pukë's assisted households, job seekers at the Employment Office and last month's list sent.
+  {
+    name: 'employment',
+    run: (db, ctx) =>
+      seedDemoEmployment(db, ctx.countries.find((c) => c.country.code === 'AL')?.country.workingAge),
+  },
   // Pukë's needs-analysis tables (a no-op where Albania is not configured).
   { name: 'needs-analysis', run: (db) => seedDemoNeedsAnalysis(db, loadCountries(['albania'])) },
+  // Social Fund requests and subsidies to NGOs in Pukë and Peja (after care-services: its providers).
+  { name: 'social-fund', run: (db) => seedDemoSocialFund(db) },
 ];
 
 /** Set once every part has run: a warm start then reads one row instead of asking every part. */

@@ -5,7 +5,8 @@ import { SESSION_COOKIE, resolveSession } from '../services/access/sessions.js';
 import type { Settings } from '../settings.js';
 import type { Db } from '../db/open.js';
 import { HttpError, errors } from './errors.js';
-import { locateRecord } from './route-access.js';
+import { coversPath, providerReadPaths } from '../services/care-services/reach.js';
+import { locateRecord, scopeAllows } from './route-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -56,12 +57,21 @@ export function registerAccessHook(app: FastifyInstance, db: Db, settings: Setti
       await request.access.deny({ reason: 'csrf' });
       throw errors.csrf();
     }
-    if (access.scope) await request.access.requireScope(access.scope);
+    if (access.scope !== null && !scopeAllows(access.scope, (scope) => request.access.has(scope))) {
+      await request.access.deny({
+        reason: 'scope',
+        scope: typeof access.scope === 'string' ? access.scope : access.scope.join('|'),
+      });
+      throw errors.forbidden();
+    }
     if (access.record) {
       const id = (request.params as Record<string, string> | undefined)?.id ?? '';
       const path = await locateRecord(db.kysely, access.record, id);
       // An id that is not a record is left to validation (bad format) or the handler (404).
-      if (path !== undefined) await request.access.requireInJurisdiction(access.record, id, path);
+      if (path !== undefined) {
+        const reach = access.readFromUnit ? await providerReadPaths(request.access) : [];
+        if (!coversPath(reach, path)) await request.access.requireInJurisdiction(access.record, id, path);
+      }
     }
   });
 }

@@ -1,6 +1,6 @@
-import { errorBody, type Scope } from '@vatra/core';
+import { errorBody } from '@vatra/core';
 import type { FastifyContextConfig, FastifySchema } from 'fastify';
-import type { RecordKind } from './route-access.js';
+import type { RecordKind, RouteScope } from './route-access.js';
 
 export const ERROR_RESPONSES = {
   400: errorBody.describe('Invalid input: fields name the problems'),
@@ -16,9 +16,11 @@ interface OperationDef<S extends FastifySchema> {
   operationId: string;
   tag: string;
   summary: string;
-  /** null: any logged-in user. */
-  scope: Scope | null;
+  /** null: any logged-in user; a list: any one of the scopes. */
+  scope: RouteScope;
   record?: RecordKind;
+  /** See RouteAccess: a unit's worker may read this record in the unit's municipality. */
+  readFromUnit?: true;
   schema: S;
 }
 
@@ -43,6 +45,7 @@ export function operation<S extends FastifySchema & { response?: Record<number, 
       tag: def.tag,
       operationId: def.operationId,
       ...(def.record ? { record: def.record } : {}),
+      ...(def.readFromUnit ? { readFromUnit: true as const } : {}),
     },
   };
   return { schema, config };

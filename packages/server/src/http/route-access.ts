@@ -25,14 +25,37 @@ export type RecordKind =
   | 'care_case'
   | 'care_provider'
   | 'care_enrolment'
-  | 'council_list';
+  | 'council_list'
+  | 'assisted_household'
+  | 'job_seeker_profile'
+  | 'social_fund_request'
+  | 'care_subsidy';
 
 /**
  * What a route requires, declared next to it. `public`: anyone (login, health). `scope: null`:
- * any logged-in user. `record`: the :id names a record whose jurisdiction must be the user's.
+ * any logged-in user; a list of scopes: any one of them (two offices keep the same rows).
+ * `record`: the :id names a record whose jurisdiction must be the user's.
  */
+export type RouteScope = Scope | readonly Scope[] | null;
 export type RouteAccess =
-  { public: true } | { scope: Scope | null; record?: RecordKind; tag: string; operationId: string };
+  | { public: true }
+  | {
+      scope: RouteScope;
+      record?: RecordKind;
+      /**
+       * A read a worker of an administrative unit may also make in the unit's municipality
+       * (the providers they refer people to): services/care-services/reach.ts.
+       */
+      readFromUnit?: true;
+      tag: string;
+      operationId: string;
+    };
+
+/** Whether a user holding `held` passes a route's scope. */
+export function scopeAllows(scope: RouteScope, held: (scope: Scope) => boolean): boolean {
+  if (scope === null) return true;
+  return typeof scope === 'string' ? held(scope) : scope.some(held);
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -118,6 +141,19 @@ export async function locateRecord(
     case 'care_enrolment':
     case 'council_list':
       return pathOfCareServiceRecord(db, kind, id);
+    case 'assisted_household':
+    case 'job_seeker_profile': {
+      // Both carry the jurisdiction of their household or person.
+      const table = kind === 'assisted_household' ? 'assisted_households' : 'job_seeker_profiles';
+      const { rows } = await sql<{ path: string }>`
+        select j.path from ${sql.table(table)} r join jurisdictions j on j.id = r.jurisdiction_id
+        where r.id = ${id}
+      `.execute(db);
+      return rows[0]?.path;
+    }
+    case 'social_fund_request':
+    case 'care_subsidy':
+      return pathOfCareServiceRecord(db, kind, id);
     case 'plan':
       return pathOfCaseChild(db, 'case_plans', 'id', id);
     case 'document': {
@@ -172,16 +208,18 @@ async function pathOfCaseChild(
   return row?.path;
 }
 
-/** Providers, enrolments and Council lists carry their municipality. */
+/** Providers, enrolments, Council lists, Social Fund requests and subsidies carry their municipality. */
 async function pathOfCareServiceRecord(
   db: Kysely<Database>,
-  kind: 'care_provider' | 'care_enrolment' | 'council_list',
+  kind: 'care_provider' | 'care_enrolment' | 'council_list' | 'social_fund_request' | 'care_subsidy',
   id: string,
 ): Promise<string | undefined> {
   const table = {
     care_provider: 'care_providers',
     care_enrolment: 'care_enrolments',
     council_list: 'council_approval_lists',
+    social_fund_request: 'social_fund_requests',
+    care_subsidy: 'care_subsidies',
   } as const;
   const { rows } = await sql<{ path: string }>`
     select j.path from ${sql.table(table[kind])} r join jurisdictions j on j.id = r.jurisdiction_id

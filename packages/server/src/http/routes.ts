@@ -21,8 +21,10 @@ import { careChildRoutes } from './routes/care-child.js';
 import { careDvRoutes } from './routes/care-dv.js';
 import { commissionRoutes } from './routes/commissions.js';
 import { directoryRoutes } from './routes/directory.js';
+import { employmentRoutes } from './routes/employment.js';
 import { caseRoutes } from './routes/cases.js';
 import { careServiceRoutes } from './routes/care-services.js';
+import { socialFundRoutes } from './routes/social-fund.js';
 import { documentRoutes } from './routes/documents.js';
 import { formRoutes } from './routes/forms.js';
 import { needsAnalysisRoutes } from './routes/needs-analysis.js';
@@ -62,10 +64,12 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   commissionRoutes(api);
   requestRoutes(api);
   careServiceRoutes(api);
+  socialFundRoutes(api);
   schemeReportRoutes(api);
   callRoutes(api);
   careRoutes(api);
   careChildRoutes(api);
   careDvRoutes(api);
   needsAnalysisRoutes(api);
+  employmentRoutes(api);
 }

@@ -2,6 +2,7 @@ import type { WorkSource } from './home.js';
 import type { CaseConfig } from './cases/config.js';
 import { careChildWorkSources } from './care-child/work.js';
 import { dvWorkSources } from './care-dv/work.js';
+import { employmentWorkSources } from './employment/work.js';
 import { caseWorkSources } from './cases/work.js';
 import { referralWorkSources } from './referrals/work.js';
 import { requestWorkSources } from './requests/work.js';
@@ -14,5 +15,6 @@ export function workSources(config: CaseConfig): WorkSource[] {
     ...requestWorkSources,
     ...careChildWorkSources(config),
     ...dvWorkSources(config),
+    ...employmentWorkSources(config),
   ];
 }

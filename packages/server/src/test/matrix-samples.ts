@@ -286,6 +286,54 @@ export function matrixSampler(db: Kysely<Database>): (kind: RecordKind, place: s
         );
         return { id, path: where.path };
       }
+      case 'social_fund_request': {
+        const user = await anyUser();
+        const id = await once(`social_fund_request ${place}`, () =>
+          inserted(sql<{ id: string }>`
+            insert into social_fund_requests (jurisdiction_id, year, service_code, currency,
+              municipal_amount, requested_amount, created_by)
+            values (${where.id}, 2026, 'matrix_service', 'EUR', 100, 200, ${user.id})
+            returning id`),
+        );
+        return { id, path: where.path };
+      }
+      case 'care_subsidy': {
+        const user = await anyUser();
+        const id = await once(`care_subsidy ${place}`, () =>
+          inserted(sql<{ id: string }>`
+            insert into care_subsidies (jurisdiction_id, year, recipient_name, source, currency, amount,
+              period_from, period_to, purpose, created_by)
+            values (${where.id}, 2026, 'Matrix NGO', 'municipality', 'EUR', 100, '2026-01-01',
+              '2026-12-31', 'Matrix purpose', ${user.id})
+            returning id`),
+        );
+        return { id, path: where.path };
+      }
+      case 'assisted_household': {
+        const household = (samples[place] ??= await insertSampleHousehold(db, place, [
+          samplePerson({ firstName: `Matrix ${place}` }),
+        ]));
+        const id = await once(`assisted_household ${place}`, () =>
+          inserted(sql<{ id: string }>`
+            insert into assisted_households (jurisdiction_id, household_id, scheme, area,
+              national_reference, from_month)
+            values (${where.id}, ${household.householdId}, 'ne', 'urban', ${`MATRIX-${place}`}, '2026-01-01')
+            returning id`),
+        );
+        return { id, path: where.path };
+      }
+      case 'job_seeker_profile': {
+        const household = (samples[place] ??= await insertSampleHousehold(db, place, [
+          samplePerson({ firstName: `Matrix ${place}` }),
+        ]));
+        const id = await once(`job_seeker_profile ${place}`, () =>
+          inserted(sql<{ id: string }>`
+            insert into job_seeker_profiles (jurisdiction_id, person_id, registered_on, qualification)
+            values (${where.id}, ${household.personIds[0] ?? ''}, '2026-01-05', 'Matrix')
+            returning id`),
+        );
+        return { id, path: where.path };
+      }
       default: {
         const unhandled: never = kind;
         throw new Error(`no access-matrix sample for record kind ${String(unhandled)}`);

@@ -43,13 +43,15 @@ import { button, layout, paths, text, tone } from './presets';
 import { carePaths } from '../features/care/paths';
 import { careChildPaths } from '../features/care-child/paths';
 import { careDvPaths } from '../features/care-dv/paths';
+import { EMPLOYMENT_SCOPES, employmentPaths } from '../features/employment/paths';
+import { SOCIAL_FUND_SCOPES, socialFundPaths } from '../features/social-fund/paths';
 import { needsAnalysisPaths } from '../features/needs-analysis/paths';
 
 interface NavEntry {
   to: string;
   label: string;
   icon: ReactNode;
-  scope?: Scope;
+  scope?: Scope | readonly Scope[];
   /** Active only on its own path, not below it (a page under it has its own entry). */
   exact?: boolean;
 }
@@ -106,6 +108,10 @@ export function AppLayout() {
       },
       { to: careDvPaths.steering, label: t('careDv.steering.nav'), icon: <IconList />, scope: 'care.dv' },
       { to: paths.careServices, label: t('careServices.nav'), icon: <IconBuilding />, scope: 'care.read' },
+      // Social services (care.read) and the Employment Office (employment.record) both work here.
+      { to: employmentPaths.page, label: t('employment.nav'), icon: <IconList />, scope: EMPLOYMENT_SCOPES },
+      // The social services office (care.read) and the plan coordinator (plan.read) both keep it.
+      { to: socialFundPaths.page, label: t('socialFund.nav'), icon: <IconList />, scope: SOCIAL_FUND_SCOPES },
       { to: paths.referralInbox, label: t('cases.inbox.nav'), icon: <IconInbox />, scope: 'referral.answer' },
       { to: paths.actionPlans, label: t('actionPlans.nav'), icon: <IconChainCheck />, scope: 'plan.read' },
       { to: needsAnalysisPaths.page, label: t('needsAnalysis.nav'), icon: <IconList />, scope: 'plan.read' },

@@ -15,7 +15,7 @@ export const SCOPE_GROUPS = [
   { key: 'personCase', prefixes: ['person', 'case'] },
   { key: 'referral', prefixes: ['referral'] },
   { key: 'requestAppeal', prefixes: ['request', 'appeal'] },
-  { key: 'care', prefixes: ['care'] },
+  { key: 'care', prefixes: ['care', 'employment'] },
   { key: 'planReport', prefixes: ['plan', 'report'] },
   { key: 'sensitive', prefixes: ['sensitive'] },
 ] as const;

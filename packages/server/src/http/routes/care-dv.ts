@@ -1,5 +1,6 @@
 import {
   dvCaseBody,
+  dvExtendBody,
   dvMarkBody,
   dvMeetingBody,
   dvMemberBody,
@@ -14,6 +15,7 @@ import {
 } from '@vatra/core';
 import type { Api } from '../routes.js';
 import { operation } from '../operation.js';
+import { extendProtectionOrder } from '../../services/care-dv/extend.js';
 import { getDvCase } from '../../services/care-dv/read.js';
 import { listSteeringMeetings, recordSteeringMeeting } from '../../services/care-dv/steering.js';
 import {
@@ -80,6 +82,21 @@ export function careDvRoutes(app: Api): void {
     }),
     handler: (request) =>
       submitDvReport(request.access, config, request.params.id, request.params.orderId, request.body),
+  });
+  app.route({
+    method: 'POST',
+    url: '/api/care/cases/:id/dv/orders/:orderId/extend',
+    ...operation({
+      operationId: 'extendProtectionOrder',
+      tag,
+      summary:
+        'Record a court’s extension of a protection order (new last day after the current one, decision number and date); later reports fall due',
+      scope: 'care.dv',
+      record: 'care_case',
+      schema: { params: dvOrderParams, body: dvExtendBody, response: { 200: dvCaseBody } },
+    }),
+    handler: (request) =>
+      extendProtectionOrder(request.access, config, request.params.id, request.params.orderId, request.body),
   });
   app.route({
     method: 'POST',

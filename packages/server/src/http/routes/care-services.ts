@@ -96,6 +96,7 @@ export function careServiceRoutes(app: Api): void {
       summary: 'A provider with its services, the persons enrolled and each waiting list in order',
       scope: 'care.read',
       record: 'care_provider',
+      readFromUnit: true,
       schema: { params: idParams, response: { 200: providerView } },
     }),
     handler: (request) => getProvider(request.access, request.params.id),

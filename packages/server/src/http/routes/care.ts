@@ -12,6 +12,7 @@ import {
   careReferralAnswerBody,
   careReferralBody,
   careReferralParams,
+  careSensitivityBody,
   idParams,
 } from '@vatra/core';
 import type { Api } from '../routes.js';
@@ -23,6 +24,7 @@ import { openCareCase } from '../../services/care/open.js';
 import { makeCarePlan } from '../../services/care/plan.js';
 import { getCareCase, listCareCases } from '../../services/care/read.js';
 import { answerCareReferral, followUpCareReferral, referCareCase } from '../../services/care/referrals.js';
+import { changeCareSensitivity } from '../../services/care/sensitivity.js';
 
 export function careRoutes(app: Api): void {
   const tag = 'care';
@@ -77,6 +79,20 @@ export function careRoutes(app: Api): void {
       schema: { params: idParams, response: { 200: careCaseDetail } },
     }),
     handler: (request) => getCareCase(request.access, request.params.id),
+  });
+  app.route({
+    method: 'POST',
+    url: '/api/care/cases/:id/sensitivity',
+    ...operation({
+      operationId: 'changeCareSensitivity',
+      tag,
+      summary:
+        'Change a care case’s sensitivity (normal, sensitive, restricted) with a reason: care.manage, or care.dv on the case; a DV case stays restricted',
+      scope: 'care.assess',
+      record: 'care_case',
+      schema: { params: idParams, body: careSensitivityBody, response: { 200: careCaseDetail } },
+    }),
+    handler: (request) => changeCareSensitivity(request.access, request.params.id, request.body),
   });
   app.route({
     method: 'POST',

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import {
+  careDocumentList,
+  careDocumentParams,
   documentDetail,
   documentList,
   documentStats as documentStatsSchema,
@@ -9,8 +11,15 @@ import {
   errorBody,
   idParams,
 } from '@vatra/core';
+import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { LocalDiskBlobStore } from '../../storage/blobs/local-disk.js';
+import {
+  getCareDocument,
+  listCareDocuments,
+  openCareDocument,
+  uploadCareDocument,
+} from '../../services/documents/care.js';
 import { receiveForm } from '../../services/documents/form.js';
 import {
   contentDisposition,
@@ -18,14 +27,27 @@ import {
   listCaseDocuments,
   listPersonDocuments,
   openDocument,
+  type DocumentContent,
 } from '../../services/documents/read.js';
 import { documentStats } from '../../services/documents/stats.js';
 import { uploadDocument } from '../../services/documents/upload.js';
 import { operation } from '../operation.js';
 import type { Api } from '../routes.js';
 
-// Scans of cases and persons. The bytes go to the blob store (local disk under
-// VATRA_DATA_DIR/documents), the metadata to the documents table.
+// Scans of returnee cases, persons and social-care cases. The bytes go to the blob store (local
+// disk under VATRA_DATA_DIR/documents), the metadata to the documents table.
+
+/** A stored file as an attachment, never sniffed or cached by the browser. */
+function sendContent(reply: FastifyReply, content: DocumentContent) {
+  return reply
+    .header('Content-Type', content.contentType)
+    .header('Content-Length', String(content.size))
+    .header('Content-Disposition', contentDisposition(content.fileName))
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Cache-Control', 'private, no-store')
+    .header('ETag', `"${content.sha256}"`)
+    .send(content.stream);
+}
 
 export function documentRoutes(app: Api): void {
   const tag = 'documents';
@@ -58,6 +80,76 @@ export function documentRoutes(app: Api): void {
         return reply.code(201).send(await uploadDocument(request.access, store, form));
       },
     });
+    scope.withTypeProvider<ZodTypeProvider>().route({
+      method: 'POST',
+      url: '/api/care/cases/:id/documents',
+      ...operation({
+        operationId: 'uploadCareDocument',
+        tag,
+        summary:
+          'Upload a document of a social-care case (multipart/form-data: docType, note, seriesId to add a corrected version; one PDF, JPEG or PNG in the part "file", recognised by its bytes)',
+        scope: 'care.assess',
+        record: 'care_case',
+        schema: {
+          params: idParams,
+          consumes: ['multipart/form-data'],
+          response: {
+            201: documentSummary,
+            413: errorBody.describe('The file is larger than the upload limit'),
+            415: errorBody.describe('The file is not a PDF, JPEG or PNG, or its name says another type'),
+          },
+        },
+      }),
+      handler: async (request, reply) => {
+        const form = await receiveForm(request, store, maxMb);
+        return reply.code(201).send(await uploadCareDocument(request.access, store, request.params.id, form));
+      },
+    });
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/api/care/cases/:id/documents',
+    ...operation({
+      operationId: 'listCareDocuments',
+      tag,
+      summary:
+        'The documents of a social-care case (latest revision of each, newest first) and counts by type',
+      scope: 'care.read',
+      record: 'care_case',
+      schema: { params: idParams, response: { 200: careDocumentList } },
+    }),
+    handler: (request) => listCareDocuments(request.access, request.params.id),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/care/cases/:id/documents/:documentId',
+    ...operation({
+      operationId: 'getCareDocument',
+      tag,
+      summary: 'A social-care case’s document with all revisions of its series',
+      scope: 'care.read',
+      record: 'care_case',
+      schema: { params: careDocumentParams, response: { 200: documentDetail } },
+    }),
+    handler: (request) => getCareDocument(request.access, request.params.id, request.params.documentId),
+  });
+  app.route({
+    method: 'GET',
+    url: '/api/care/cases/:id/documents/:documentId/content',
+    ...operation({
+      operationId: 'downloadCareDocument',
+      tag,
+      summary: 'The stored file of one revision of a social-care case’s document, as an attachment',
+      scope: 'care.read',
+      record: 'care_case',
+      schema: { params: careDocumentParams },
+    }),
+    handler: async (request, reply) =>
+      sendContent(
+        reply,
+        await openCareDocument(request.access, store, request.params.id, request.params.documentId),
+      ),
   });
 
   app.route({
@@ -124,16 +216,7 @@ export function documentRoutes(app: Api): void {
       record: 'document',
       schema: { params: idParams },
     }),
-    handler: async (request, reply) => {
-      const content = await openDocument(request.access, store, request.params.id);
-      return reply
-        .header('Content-Type', content.contentType)
-        .header('Content-Length', String(content.size))
-        .header('Content-Disposition', contentDisposition(content.fileName))
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, no-store')
-        .header('ETag', `"${content.sha256}"`)
-        .send(content.stream);
-    },
+    handler: async (request, reply) =>
+      sendContent(reply, await openDocument(request.access, store, request.params.id)),
   });
 }

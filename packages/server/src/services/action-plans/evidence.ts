@@ -80,6 +80,7 @@ async function record(access: AccessContext, planId: string, form: ReceivedForm)
       docType: 'evidence',
       caseId: null,
       personId: null,
+      careCaseId: null,
       submissionId: null,
       jurisdictionId: plan.municipality.id,
       fileName: file.fileName,

@@ -16,7 +16,9 @@ export const dvErrors = {
       | 'notInMunicipality'
       | 'futureDate'
       | 'userNotOfInstitution'
-      | 'institutionRequired',
+      | 'institutionRequired'
+      | 'extensionNotLater'
+      | 'decidedBeforeIssue',
   ) =>
     new HttpError(
       422,

@@ -21,7 +21,7 @@ export async function getDvCase(
   const db = dvDb(access.db);
   const every = reportEvery(config, access);
   const on = today();
-  const [orders, reports, members, meetings, header] = await Promise.all([
+  const [orders, reports, members, meetings, header, extensions] = await Promise.all([
     db
       .selectFrom('protection_orders')
       .selectAll()
@@ -70,6 +70,24 @@ export async function getDvCase(
       .orderBy('id')
       .execute(),
     db.selectFrom('care_cases').select(['dv', 'version']).where('id', '=', id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('protection_order_extensions as e')
+      .innerJoin('protection_orders as o', 'o.id', 'e.order_id')
+      .innerJoin('users as u', 'u.id', 'e.recorded_by')
+      .select([
+        'e.id',
+        'e.order_id as orderId',
+        'e.previous_valid_until as previousValidUntil',
+        'e.valid_until as validUntil',
+        'e.decision_number as decisionNumber',
+        'e.decided_on as decidedOn',
+        'e.court',
+        'u.full_name as recordedBy',
+      ])
+      .where('o.care_case_id', '=', id)
+      .orderBy('e.recorded_at')
+      .orderBy('e.id')
+      .execute(),
   ]);
   if (!options.audited) {
     await access.audit(access.db, { action: 'dv.read', recordType: 'care_case', recordId: id });
@@ -93,6 +111,9 @@ export async function getDvCase(
         reports.filter((report) => report.orderId === order.id),
         on,
       ),
+      extensions: extensions
+        .filter((extension) => extension.orderId === order.id)
+        .map(({ orderId: _orderId, ...extension }) => extension),
       version: order.version,
     })),
     members: members.map((member) => ({

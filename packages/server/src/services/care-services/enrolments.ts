@@ -18,6 +18,7 @@ import { licenceStatus, today } from './dates.js';
 import { careServiceErrors } from './errors.js';
 import { approvedItem, recordCareEvent, requireCareCaseOf, requirePerson } from './parties.js';
 import { enrolmentView } from './views.js';
+import { providerReadPaths, withinPaths } from './reach.js';
 
 type EnrolBody = z.infer<typeof enrolBody>;
 type ActivateBody = z.infer<typeof enrolmentActivateBody>;
@@ -251,13 +252,17 @@ export async function endEnrolment(access: AccessContext, id: string, body: EndB
   return loadEnrolment(access, id);
 }
 
-/** A person's enrolments in services of the user's jurisdiction, newest first (audited read). */
+/**
+ * A person's enrolments in services of the user's jurisdiction (for a unit's worker, also of its
+ * municipality: reach.ts), newest first (audited read).
+ */
 export async function listPersonEnrolments(access: AccessContext, personId: string): Promise<EnrolmentList> {
   access.requireUser();
+  const paths = await providerReadPaths(access);
   const rows = await enrolmentRows(access.db)
     .innerJoin('jurisdictions as pj', 'pj.id', 'p.jurisdiction_id')
     .where('e.person_id', '=', personId)
-    .where(access.inJurisdiction('pj.path'))
+    .where(withinPaths(paths, 'pj.path'))
     .orderBy('e.requested_on', 'desc')
     .orderBy('e.queued_at', 'desc')
     .execute();

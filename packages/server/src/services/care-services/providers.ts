@@ -1,4 +1,5 @@
 import type {
+  EnrolmentView,
   ProviderList,
   ProviderView,
   providerCreateBody,
@@ -13,6 +14,7 @@ import { enrolmentRows, providerRows, serviceRows } from '../../storage/care-ser
 import { careServiceDb, type CareProvidersTable } from '../../storage/care-services/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { findCareService, type CareServiceDeps } from './catalogue.js';
+import { coversPath, providerReadPaths, withinPaths } from './reach.js';
 import { careServiceErrors } from './errors.js';
 import { enrolmentView, providerSummary } from './views.js';
 
@@ -21,10 +23,14 @@ type UpdateBody = z.infer<typeof providerUpdateBody>;
 type ServiceBody = z.infer<typeof providerServiceBody>;
 type ServiceUpdateBody = z.infer<typeof providerServiceUpdateBody>;
 
-/** Providers of the user's jurisdiction with licence status and each service's occupancy. */
+/**
+ * Providers of the user's jurisdiction (for a unit's worker, also of its municipality: reach.ts)
+ * with licence status and each service's occupancy.
+ */
 export async function listProviders(access: AccessContext): Promise<ProviderList> {
   access.requireUser();
-  const rows = await providerRows(access.db, (path) => access.inJurisdiction(path)).execute();
+  const paths = await providerReadPaths(access);
+  const rows = await providerRows(access.db, (path) => withinPaths(paths, path)).execute();
   const services = await serviceRows(
     access.db,
     rows.map((r) => r.id),
@@ -39,7 +45,10 @@ export async function getProvider(access: AccessContext, id: string): Promise<Pr
     .where('p.id', '=', id)
     .executeTakeFirst();
   if (!row) throw errors.notFound();
-  await access.requireInJurisdiction('care_provider', id, row.jurisdiction_path);
+  // Read through the unit's municipality (reach.ts); a refusal is audited as the hook's would be.
+  if (!coversPath(await providerReadPaths(access), row.jurisdiction_path)) {
+    await access.requireInJurisdiction('care_provider', id, row.jurisdiction_path);
+  }
   const services = await serviceRows(access.db, [id]);
   const enrolments = await enrolmentRows(access.db)
     .where('s.provider_id', '=', id)
@@ -54,10 +63,34 @@ export async function getProvider(access: AccessContext, id: string): Promise<Pr
   const summary = providerSummary(row, services);
   const free = new Map(summary.services.map((s) => [s.id, s.free]));
   await access.audit(access.db, { action: 'care.provider.read', recordType: 'care_provider', recordId: id });
-  return {
-    ...summary,
-    enrolments: enrolments.map((e) => enrolmentView(access, e, free.get(e.provider_service_id) ?? 0)),
-  };
+  const views = enrolments.map((e) => enrolmentView(access, e, free.get(e.provider_service_id) ?? 0));
+  return { ...summary, enrolments: await hideOutsiders(access, row.jurisdiction_path, views) };
+}
+
+/**
+ * A reader through the municipality (a unit's worker) sees the places and the queue, but the
+ * names only of persons of their own jurisdiction.
+ */
+async function hideOutsiders(
+  access: AccessContext,
+  providerPath: string,
+  views: EnrolmentView[],
+): Promise<EnrolmentView[]> {
+  if (access.covers(providerPath) || views.length === 0) return views;
+  const persons = await careServiceDb(access.db)
+    .selectFrom('persons as p')
+    .innerJoin('jurisdictions as j', 'j.id', 'p.jurisdiction_id')
+    .select(['p.id', 'j.path'])
+    .where(
+      'p.id',
+      'in',
+      views.map((v) => v.person.id),
+    )
+    .execute();
+  const own = new Set(persons.filter((p) => access.covers(p.path)).map((p) => p.id));
+  return views.map((view) =>
+    own.has(view.person.id) ? view : { ...view, person: { ...view.person, name: '', hidden: true } },
+  );
 }
 
 function licenceFields(

@@ -9,6 +9,9 @@ export const careErrors = {
   referralAnswered: () => new HttpError(409, 'referral_answered', 'server.care.referralAnswered'),
   /** A follow-up before the service accepted the person (or after it declined). */
   referralNotAccepted: () => new HttpError(409, 'referral_not_accepted', 'server.care.referralNotAccepted'),
+  /** Changing a case's sensitivity takes care.manage, or care.dv on the case's team or group. */
+  sensitivityNotAllowed: () =>
+    new HttpError(403, 'sensitivity_change_not_allowed', 'server.care.sensitivityNotAllowed'),
   formNotConfigured: () => new HttpError(404, 'form_not_configured', 'server.care.formNotConfigured'),
   /** A field whose value is well-formed but not acceptable here. */
   field: (
@@ -21,7 +24,9 @@ export const careErrors = {
       | 'notInPlan'
       | 'destinationRequired'
       | 'declineReasonRequired'
-      | 'notCareJurisdiction',
+      | 'notCareJurisdiction'
+      | 'dvRestricted'
+      | 'sensitivityUnchanged',
   ) =>
     new HttpError(
       422,

@@ -6,6 +6,7 @@ import {
   type CareServiceTargetGroup,
   type careListQuery,
 } from '@vatra/core';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { careDb } from '../../storage/care/tables.js';
 import type { AccessContext } from '../access/context.js';
@@ -118,6 +119,8 @@ export async function getCareCase(
       'c.closed_at as closedAt',
       'c.closure_reason as closureReason',
       'c.version',
+      // The DV flag of migration 0015 (typed in storage/care-dv, not in care's tables).
+      sql<boolean>`c.dv`.as('dv'),
     ])
     .where('c.id', '=', id)
     .executeTakeFirstOrThrow();
@@ -156,6 +159,7 @@ export async function getCareCase(
     summary: row.summary,
     closedAt: iso(row.closedAt),
     closureReason: row.closureReason,
+    dv: row.dv,
     version: row.version,
     assessments,
     plan,

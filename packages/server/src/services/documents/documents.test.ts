@@ -325,6 +325,28 @@ describe('refused uploads', () => {
     expect(await storedFiles()).toEqual([]);
   });
 
+  it('refuses a file whose bytes are of another type than its name says (PNG named .pdf)', async () => {
+    const { caseId } = await insertCase(t.db.kysely);
+    const zkkk = await loginAs(t.app, 'zkkk.peja');
+    const response = await upload(
+      zkkk,
+      { docType: 'fvn', caseId },
+      { name: 'skanim.pdf', bytes: PNG, type: 'application/pdf' },
+    );
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error).toMatchObject({
+      code: 'file_name_mismatch',
+      fields: { file: expect.stringContaining('.pdf') },
+    });
+    expect(await documentCount()).toBe(0);
+    expect(await storedFiles()).toEqual([]);
+    // The same bytes under their own name, or no extension at all, are accepted.
+    for (const name of ['skanim.png', 'skanim']) {
+      const accepted = await upload(zkkk, { docType: 'fvn', caseId }, { name, bytes: PNG });
+      expect(accepted.statusCode, name).toBe(201);
+    }
+  });
+
   it('refuses a file over the limit with a message in the user’s language naming the field', async () => {
     const { caseId } = await insertCase(t.db.kysely);
     const zkkk = await loginAs(t.app, 'zkkk.peja');

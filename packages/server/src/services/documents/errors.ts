@@ -18,6 +18,15 @@ export const documentErrors = {
       {},
       { file: { key: 'server.documents.unsupportedType' } },
     ),
+  /** Bytes of one kind under the name of another (PNG bytes named .pdf). */
+  nameMismatch: () =>
+    new HttpError(
+      415,
+      'file_name_mismatch',
+      'server.documents.nameMismatch',
+      {},
+      { file: { key: 'server.documents.nameMismatch' } },
+    ),
   oneFile: () =>
     new HttpError(
       400,

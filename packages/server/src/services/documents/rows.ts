@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { caseDb } from '../../storage/cases/tables.js';
 import type { AccessContext } from '../access/context.js';
+import { requireCareCase } from '../care/access.js';
 import { requireCase } from '../cases/visibility.js';
 import { requireVisiblePerson } from '../registry/persons.js';
 
@@ -20,6 +21,7 @@ export function documentRows(db: Kysely<Database>) {
       'd.case_id',
       'd.person_id',
       'd.action_plan_id',
+      'd.care_case_id',
       'd.submission_id',
       'd.jurisdiction_id',
       'd.file_name',
@@ -51,6 +53,7 @@ export function toSummary(row: DocumentRow): DocumentSummary {
     docType: row.doc_type,
     caseId: row.case_id,
     personId: row.person_id,
+    careCaseId: row.care_case_id,
     submissionId: row.submission_id,
     jurisdictionId: row.jurisdiction_id,
     fileName: row.file_name,
@@ -65,15 +68,21 @@ export function toSummary(row: DocumentRow): DocumentSummary {
 
 /**
  * A document the user may see, or a refusal: a case's document as its case (jurisdiction,
- * sensitivity, team), a person's document as that person (jurisdiction, sensitivity), a plan's
- * evidence to those who read plans. Refusals
- * are audited by the helpers.
+ * sensitivity, team), a person's document as that person (jurisdiction, sensitivity), a care
+ * case's as its care case, a plan's evidence to those who read plans. Refusals are audited by
+ * the helpers.
  */
 export async function requireDocument(access: AccessContext, id: string): Promise<DocumentRow> {
   const row = await documentRows(access.db).where('d.id', '=', id).executeTakeFirst();
   if (!row) throw errors.notFound();
   if (row.case_id) await requireCase(access, row.case_id);
   else if (row.person_id) await requireVisiblePerson(access, row.person_id);
+  // A care case's document: exactly as its care case (care.read, then jurisdiction, sensitivity
+  // and the DV rule of services/care/access.ts), each refusal audited.
+  else if (row.care_case_id) {
+    await access.requireScope('care.read');
+    await requireCareCase(access, row.care_case_id);
+  }
   // Evidence of an action plan (jurisdiction checked by the route): for those who read plans.
   else if (row.action_plan_id) await access.requireScope('plan.read');
   return row;

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { careDb, type CareDatabase } from '../care/tables.js';
 
-// Kysely's view of migrations/0015_domestic_violence.sql. Keep the two in step.
+// Kysely's view of migrations/0015_domestic_violence.sql (and the extensions of 0019). Keep them in step.
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -24,6 +24,19 @@ export interface ProtectionOrdersTable {
   created_at: CreatedAt;
   version: Generated<number>;
   updated_at: Timestamp;
+}
+
+/** migrations/0019_care_documents.sql: a court's extension of an order's validity. */
+export interface ProtectionOrderExtensionsTable {
+  id: Generated<string>;
+  order_id: string;
+  previous_valid_until: string;
+  valid_until: string;
+  decision_number: string;
+  decided_on: string;
+  court: string | null;
+  recorded_by: string;
+  recorded_at: CreatedAt;
 }
 
 export interface DvReportsTable {
@@ -74,6 +87,7 @@ export type DvTables = {
   /** The DV flag this migration adds to care cases. */
   care_cases: CareDatabase['care_cases'] & { dv: ColumnType<boolean, boolean | undefined, boolean> };
   protection_orders: ProtectionOrdersTable;
+  protection_order_extensions: ProtectionOrderExtensionsTable;
   dv_reports: DvReportsTable;
   dv_group_members: DvGroupMembersTable;
   dv_group_meetings: DvGroupMeetingsTable;

@@ -206,6 +206,8 @@ export interface DocumentsTable {
   person_id: string | null;
   /** Evidence of an action plan's indicator value (migrations/0005_action_plans.sql). */
   action_plan_id: Generated<string | null>;
+  /** A document of a social-care case (migrations/0019_care_documents.sql); no person, no case then. */
+  care_case_id: Generated<string | null>;
   submission_id: string | null;
   doc_type: DocumentType;
   series_id: string;

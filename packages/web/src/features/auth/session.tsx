@@ -47,8 +47,10 @@ export function useSession(): Me {
   return me;
 }
 
-export function hasScope(me: Me | null | undefined, scope: Scope): boolean {
-  return !!me && me.scopes.includes(scope);
+/** Whether the user holds the scope, or any one of a list (two offices keeping the same rows). */
+export function hasScope(me: Me | null | undefined, scope: Scope | readonly Scope[]): boolean {
+  if (!me) return false;
+  return typeof scope === 'string' ? me.scopes.includes(scope) : scope.some((one) => me.scopes.includes(one));
 }
 
 /** Changes the language: before login on this computer only, after login also in the user's profile. */

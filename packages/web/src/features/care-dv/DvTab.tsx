@@ -9,11 +9,12 @@ import {
   type ProtectionOrder,
 } from '@vatra/core';
 import { api, isApiError } from '../../api/client';
-import { badge, card, layout, text, tone } from '../../components/presets';
+import { badge, button, card, layout, text, tone } from '../../components/presets';
 import { PageLoader, QueryError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { Nothing } from '../care/parts';
 import { DvGroupSection } from './DvGroupSection';
+import { ExtendForm } from './DvExtendForm';
 import { OrderForm, ReportForm } from './DvForms';
 import { dvUrl, useDvCase, useDvWrite } from './data';
 
@@ -98,6 +99,7 @@ function OrderCard({ dv, order, open }: { dv: DvCaseBody; order: ProtectionOrder
   const { t } = useTranslation();
   const format = useFormat();
   const [reporting, setReporting] = useState(false);
+  const [extending, setExtending] = useState(false);
   const next = order.reports.find((slot) => slot.state !== 'submitted');
   return (
     <Paper {...card}>
@@ -109,9 +111,16 @@ function OrderCard({ dv, order, open }: { dv: DvCaseBody; order: ProtectionOrder
               {order.valid ? t('careDv.orders.valid') : t('careDv.orders.expired')}
             </Badge>
           </Group>
-          {open && order.valid && next && !reporting && (
-            <Button onClick={() => setReporting(true)}>{t('careDv.reports.submit')}</Button>
-          )}
+          <Group gap="sm">
+            {open && !extending && (
+              <Button {...button.secondary} onClick={() => setExtending(true)}>
+                {t('careDv.extend.open')}
+              </Button>
+            )}
+            {open && order.valid && next && !reporting && (
+              <Button onClick={() => setReporting(true)}>{t('careDv.reports.submit')}</Button>
+            )}
+          </Group>
         </Group>
         <Text size="sm">
           {t('careDv.orders.summary', {
@@ -125,6 +134,17 @@ function OrderCard({ dv, order, open }: { dv: DvCaseBody; order: ProtectionOrder
             {t('careDv.orders.police', { date: format.date(order.policeInformedOn) })}
           </Text>
         )}
+        {order.extensions.map((extension) => (
+          <Text key={extension.id} {...text.caption}>
+            {t('careDv.extend.line', {
+              from: format.date(extension.previousValidUntil),
+              to: format.date(extension.validUntil),
+              number: extension.decisionNumber,
+              date: format.date(extension.decidedOn),
+            })}
+          </Text>
+        ))}
+        {extending && <ExtendForm dv={dv} order={order} onDone={() => setExtending(false)} />}
         {reporting && <ReportForm dv={dv} order={order} onDone={() => setReporting(false)} />}
         <Text {...text.overline}>
           {t('careDv.reports.title', {

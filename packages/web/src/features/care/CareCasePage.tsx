@@ -15,14 +15,16 @@ import { Field } from '../cases/parts';
 import { ChildProtectionTab } from '../care-child/ChildProtectionTab';
 import { DvTab } from '../care-dv/DvTab';
 import { CareAssessmentTab } from './CareAssessmentTab';
+import { CareDocumentsTab } from './CareDocumentsTab';
 import { CarePlanTab } from './CarePlanTab';
 import { CareReferralsTab } from './CareReferralsTab';
 import { CareTimeline } from './CareTimeline';
+import { SensitivityButton } from './SensitivityForm';
 import { careCaseUrl, useCareCase, useCareWrite } from './data';
 import { ReturneeBadge, RiskBadge, SensitivityBadge, StatusBadge } from './parts';
 import { carePaths } from './paths';
 
-const TABS = ['overview', 'assessment', 'plan', 'referrals', 'child', 'dv', 'timeline'] as const;
+const TABS = ['overview', 'assessment', 'plan', 'referrals', 'documents', 'child', 'dv', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
 const TITLE_ROW = { gap: 'sm', align: 'center', wrap: 'wrap' } as const;
@@ -79,6 +81,7 @@ export function CareCasePage() {
           {tab === 'assessment' && <CareAssessmentTab kase={kase} />}
           {tab === 'plan' && <CarePlanTab kase={kase} />}
           {tab === 'referrals' && <CareReferralsTab kase={kase} />}
+          {tab === 'documents' && <CareDocumentsTab kase={kase} />}
           {tab === 'child' && <ChildProtectionTab kase={kase} />}
           {tab === 'dv' && <DvTab kase={kase} />}
           {tab === 'timeline' && <CareTimeline kase={kase} />}
@@ -116,11 +119,14 @@ function Header({ kase }: { kase: CareCaseDetail }) {
             <SensitivityBadge sensitivity={kase.sensitivity} />
           </Group>
         </Stack>
-        {canClose && (
-          <Button {...button.secondary} onClick={() => setClosing(true)}>
-            {t('care.file.close')}
-          </Button>
-        )}
+        <Group {...layout.chips}>
+          <SensitivityButton kase={kase} />
+          {canClose && (
+            <Button {...button.secondary} onClick={() => setClosing(true)}>
+              {t('care.file.close')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <DialogModal
         opened={closing}

@@ -1,6 +1,12 @@
 import { Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CARE_EVALUATIONS, CARE_RISK_LEVELS, type CareCaseDetail } from '@vatra/core';
+import {
+  CARE_EVALUATIONS,
+  CARE_RISK_LEVELS,
+  DOCUMENT_TYPES,
+  SENSITIVITIES,
+  type CareCaseDetail,
+} from '@vatra/core';
 import { card, text } from '../../components/presets';
 import { useFormat } from '../../lib/locale';
 import { Nothing } from './parts';
@@ -15,6 +21,10 @@ const KINDS = {
   'care.referral.declined': 'care_referral_declined',
   'care.referral.followed_up': 'care_referral_followed_up',
   'care.closed': 'care_closed',
+  'care.sensitivity_changed': 'care_sensitivity_changed',
+  'care.document.uploaded': 'care_document_uploaded',
+  'care.document.corrected': 'care_document_corrected',
+  'dv.order_extended': 'dv_order_extended',
 } as const;
 
 function kindKey(kind: string) {
@@ -31,6 +41,12 @@ export function CareTimeline({ kase }: { kase: CareCaseDetail }) {
     if (risk) return t(`care.risk.${risk}`);
     const evaluation = CARE_EVALUATIONS.find((value) => value === details.evaluation);
     if (evaluation) return t(`care.referrals.evaluations.${evaluation}`);
+    const sensitivity = SENSITIVITIES.find((value) => value === details.to);
+    if (sensitivity) return `${t(`care.sensitivityShort.${sensitivity}`)} · ${String(details.reason ?? '')}`;
+    const docType = DOCUMENT_TYPES.find((value) => value === details.docType);
+    if (docType) return t(`cases.documents.types.${docType}`);
+    if (typeof details.orderNumber === 'string' && typeof details.validUntil === 'string')
+      return `${details.orderNumber} · ${format.date(details.validUntil)}`;
     return typeof details.number === 'string' ? details.number : null;
   };
   return (

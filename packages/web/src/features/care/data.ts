@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CareCaseDetail, CareDirectory, CareServiceList } from '@vatra/core';
+import type { CareCaseDetail, CareDirectory, CareDocumentList, CareServiceList } from '@vatra/core';
 import { api } from '../../api/client';
 import { useWrite } from '../../lib/write';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ export const careKeys = {
   all: ['care'] as const,
   list: ['care', 'list'] as const,
   detail: (id: string) => ['care', 'detail', id] as const,
+  /** Under the case's key: a write on the case that does not answer with it reloads them too. */
+  documents: (id: string) => ['care', 'detail', id, 'documents'] as const,
   directory: (year: number) => ['care', 'directory', year] as const,
   services: ['care', 'services'] as const,
 };
@@ -21,6 +23,21 @@ export const careCaseUrl = (id: string) => `/api/care/cases/${encodeURIComponent
 
 export function useCareCase(id: string) {
   return useQuery({ queryKey: careKeys.detail(id), queryFn: () => api.get<CareCaseDetail>(careCaseUrl(id)) });
+}
+
+const careDocuments = (id: string) => ({
+  queryKey: careKeys.documents(id),
+  queryFn: () => api.get<CareDocumentList>(`${careCaseUrl(id)}/documents`),
+});
+
+/** A care case's documents: the latest revision of each. */
+export function useCareDocuments(id: string) {
+  return useQuery({ ...careDocuments(id), select: (list: CareDocumentList) => list.items });
+}
+
+/** How many documents of each type the case holds (the same answer as the list, fetched once). */
+export function useCareDocumentCounts(id: string) {
+  return useQuery({ ...careDocuments(id), select: (list: CareDocumentList) => list.counts });
 }
 
 export function useCareDirectory(year: number) {

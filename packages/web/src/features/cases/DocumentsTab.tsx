@@ -13,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   CASE_DOCUMENT_TYPES,
@@ -25,10 +26,11 @@ import {
 import { ApiError } from '../../api/client';
 import { DialogModal, FormActions } from '../../components/FormModal';
 import { IconPlus } from '../../components/icons';
-import { badge, card, dialog, input, layout, text } from '../../components/presets';
+import { badge, button, card, dialog, input, layout, text } from '../../components/presets';
 import { FormError, PageLoader, QueryError } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
+import type { useWrite } from '../../lib/write';
 import { useSession } from '../auth/session';
 import { useCaseDocuments } from './data';
 import { Nothing } from './parts';
@@ -36,12 +38,47 @@ import { useCaseWrite } from './write';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png';
 
-/** Scans of the case (signed forms, decisions, documents): the latest revision of each. */
+/** Scans of the returnee case (signed forms, decisions, documents): the latest revision of each. */
 export function DocumentsTab({ kase }: { kase: CaseDetail }) {
+  const documents = useCaseDocuments(kase.id);
+  const write = useCaseWrite(kase.id);
+  return (
+    <DocumentsPanel
+      documents={documents}
+      types={CASE_DOCUMENT_TYPES}
+      canUpload={kase.allowed.includes('upload')}
+      upload={{ url: '/api/documents', fields: { caseId: kase.id } }}
+      contentUrl={(document) => `/api/documents/${document.id}/content`}
+      write={write}
+    />
+  );
+}
+
+export interface DocumentsPanelProps {
+  /** The latest revision of each document. */
+  documents: UseQueryResult<DocumentSummary[]>;
+  /** How many documents of each type, shown above the list when given. */
+  counts?: { docType: DocumentType; documents: number }[] | undefined;
+  /** The types an upload may have. */
+  types: readonly DocumentType[];
+  canUpload: boolean;
+  /** Where the form goes and the fields naming the owner (the returnee case's caseId). */
+  upload: { url: string; fields: Record<string, string> };
+  contentUrl: (document: DocumentSummary) => string;
+  /** The owner's write, which refreshes its page and the list. */
+  write: ReturnType<typeof useWrite>;
+}
+
+/**
+ * The documents of a record (a returnee case, a social-care case): the list with downloads, the
+ * upload of a new document and of a corrected version of one (the earlier stays).
+ */
+export function DocumentsPanel(props: DocumentsPanelProps) {
+  const { documents, counts, canUpload, contentUrl } = props;
   const { t } = useTranslation();
   const format = useFormat();
-  const documents = useCaseDocuments(kase.id);
-  const [uploading, setUploading] = useState(false);
+  // null: closed; 'new': a new document; a document: a corrected version of it.
+  const [uploading, setUploading] = useState<'new' | DocumentSummary | null>(null);
 
   let body;
   if (documents.isPending) body = <PageLoader height={160} />;
@@ -63,7 +100,7 @@ export function DocumentsTab({ kase }: { kase: CaseDetail }) {
                 <Table.Th>{t('cases.documents.name')}</Table.Th>
                 <Table.Th w={200}>{t('cases.documents.type')}</Table.Th>
                 <Table.Th w={220}>{t('cases.documents.uploadedBy')}</Table.Th>
-                <Table.Th w={120} />
+                <Table.Th w={180} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -95,14 +132,16 @@ export function DocumentsTab({ kase }: { kase: CaseDetail }) {
                     <Text {...text.caption}>{format.dateTime(document.uploadedAt)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Anchor
-                      href={`/api/documents/${document.id}/content`}
-                      target="_blank"
-                      rel="noopener"
-                      size="sm"
-                    >
-                      {t('cases.documents.download')}
-                    </Anchor>
+                    <Group {...layout.chips}>
+                      <Anchor href={contentUrl(document)} target="_blank" rel="noopener" size="sm">
+                        {t('cases.documents.download')}
+                      </Anchor>
+                      {canUpload && (
+                        <Button {...button.quiet} size="compact-sm" onClick={() => setUploading(document)}>
+                          {t('cases.documents.newRevision')}
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -116,47 +155,76 @@ export function DocumentsTab({ kase }: { kase: CaseDetail }) {
     <Stack>
       <Group {...layout.header}>
         <Title order={3}>{t('cases.tabs.documents')}</Title>
-        {kase.allowed.includes('upload') && (
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setUploading(true)}>
+        {canUpload && (
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setUploading('new')}>
             {t('cases.documents.upload')}
           </Button>
         )}
       </Group>
+      {counts && counts.length > 0 && (
+        <Group {...layout.chips}>
+          {counts.map((count) => (
+            <Badge key={count.docType} {...badge.neutral}>
+              {t('cases.documents.countOfType', {
+                type: t(`cases.documents.types.${count.docType}`),
+                count: count.documents,
+              })}
+            </Badge>
+          ))}
+        </Group>
+      )}
       {body}
       <DialogModal
-        opened={uploading}
-        onClose={() => setUploading(false)}
-        title={t('cases.documents.title')}
+        opened={uploading !== null}
+        onClose={() => setUploading(null)}
+        title={
+          uploading !== null && uploading !== 'new'
+            ? t('cases.documents.revisionTitle', { name: uploading.fileName })
+            : t('cases.documents.title')
+        }
         size={dialog.confirm}
       >
-        {uploading && <UploadForm kase={kase} onClose={() => setUploading(false)} />}
+        {uploading !== null && (
+          <UploadForm
+            {...props}
+            correcting={uploading === 'new' ? null : uploading}
+            onClose={() => setUploading(null)}
+          />
+        )}
       </DialogModal>
     </Stack>
   );
 }
 
-function UploadForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }) {
+function UploadForm({
+  types,
+  upload,
+  write,
+  correcting,
+  onClose,
+}: DocumentsPanelProps & { correcting: DocumentSummary | null; onClose: () => void }) {
   const { t } = useTranslation();
   const me = useSession();
   const format = useFormat();
-  const write = useCaseWrite(kase.id);
   const form = useFormState<{ file: File | null; docType: DocumentType | null; note: string }>({
     file: null,
-    docType: null,
+    docType: correcting?.docType ?? null,
     note: '',
   });
-  const typeOptions = CASE_DOCUMENT_TYPES.map((value) => ({
-    value,
-    label: t(`cases.documents.types.${value}`),
-  }));
+  const typeOptions = types.map((value) => ({ value, label: t(`cases.documents.types.${value}`) }));
 
   const send = async (): Promise<DocumentSummary> => {
     const body = new FormData();
     body.set('docType', form.values.docType ?? '');
-    body.set('caseId', kase.id);
+    for (const [name, value] of Object.entries(upload.fields)) body.set(name, value);
+    // A correction keeps its series, type and the person it is about.
+    if (correcting) {
+      body.set('seriesId', correcting.seriesId);
+      if (correcting.personId) body.set('personId', correcting.personId);
+    }
     if (form.values.note.trim()) body.set('note', form.values.note.trim());
     if (form.values.file) body.set('file', form.values.file);
-    const response = await fetch('/api/documents', {
+    const response = await fetch(upload.url, {
       method: 'POST',
       body,
       credentials: 'same-origin',
@@ -208,12 +276,11 @@ function UploadForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void }
         <Select
           label={t('cases.documents.type')}
           required
+          disabled={correcting !== null}
           data={typeOptions}
           placeholder={t('cases.common.choose')}
           value={form.values.docType}
-          onChange={(value) =>
-            form.set('docType', CASE_DOCUMENT_TYPES.find((item) => item === value) ?? null)
-          }
+          onChange={(value) => form.set('docType', types.find((item) => item === value) ?? null)}
           error={form.fields.docType.error}
         />
         <TextInput {...input.plain} label={t('cases.documents.note')} {...form.fields.note} />

@@ -5,21 +5,26 @@ import type { WorkItem } from '@vatra/core';
 import { badge, paths, recordPath, text, tone } from '../../components/presets';
 import { useFormat } from '../../lib/locale';
 import { careCasePath } from '../care/paths';
+import { employmentPaths } from '../employment/paths';
 
 const TITLE_LINK = { fw: 500, c: 'inherit' } as const;
 
+/** The page of each kind of record a work item can be about (a returnee case's items carry caseId). */
+const RECORD_PAGES: Record<string, (item: WorkItem) => string> = {
+  care_case: (item) => careCasePath(item.recordId),
+  employment_list: () => employmentPaths.page,
+  job_seeker_profile: () => employmentPaths.page,
+};
+
 /**
- * Where an item is done: the referral inbox for referrals to answer, a care case for care work,
- * else the returnee case; on the tab the server names for the item.
+ * Where an item is done: the referral inbox for referrals to answer, the page of its record
+ * (a care case, the Employment Office links), else the returnee case; on the tab the server
+ * names for the item.
  */
 export function workItemLink(item: WorkItem): string | null {
   if (item.kind === 'referral_awaiting') return paths.referralInbox;
-  const page =
-    item.recordType === 'care_case'
-      ? careCasePath(item.recordId)
-      : item.caseId
-        ? recordPath.case(item.caseId)
-        : null;
+  const pageOf = RECORD_PAGES[item.recordType];
+  const page = pageOf ? pageOf(item) : item.caseId ? recordPath.case(item.caseId) : null;
   if (!page) return null;
   return item.tab ? `${page}?tab=${item.tab}` : page;
 }

@@ -9,5 +9,7 @@ export const careDv = {
     notInMunicipality: 'Choose a municipality.',
     futureDate: 'The date cannot be in the future.',
     userNotOfInstitution: 'This user does not work at the chosen institution.',
+    extensionNotLater: 'The extended order must end after its current last day.',
+    decidedBeforeIssue: 'The court cannot have decided the extension before the order was issued.',
   },
 };

@@ -4,6 +4,8 @@ export const documents = {
   fileRequired: 'Choose a file to upload.',
   unsupportedType:
     'Only PDF, JPEG and PNG files are accepted, and this file is none of them, whatever its name.',
+  nameMismatch:
+    'The file’s name says one type and its content is another (for example a PNG image named .pdf). Rename the file or upload the right one.',
   emptyFile: 'The file is empty.',
   oneFile: 'Upload one file at a time.',
   notMultipart: 'Send the document as a form with a file.',

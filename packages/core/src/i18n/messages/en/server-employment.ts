@@ -1,2 +1,42 @@
 // Strings of employment-office links (economic assistance, job seekers) (server).
-export const employment = {} as const;
+export const employment = {
+  overlap:
+    'This household already has this scheme from {{from}} to {{to}}: periods of one scheme cannot share a month.',
+  alreadySent: 'The list for {{month}} was already sent on {{sentOn}}.',
+  duplicate: 'This person already has a job-seeker profile.',
+  fields: {
+    toBeforeFrom: 'The last month cannot be before the first month ({{from}}).',
+    notMunicipality: 'Choose a municipality: the list is sent per municipality.',
+    futureMonth: 'The list of a month that has not begun cannot be sent.',
+    futureDate: 'The date cannot be in the future.',
+    beforeRegistration: 'The date cannot be before the registration ({{registeredOn}}).',
+    profileExists: 'This person already has a profile.',
+  },
+  xlsx: {
+    sheet: 'Monthly list',
+    title: 'Working-age members of assisted households — {{place}}, {{month}}',
+    workingAge: 'Working age: {{from}} to {{to}} years on the first day of the month',
+    fileName: 'employment-office-list',
+    yes: 'Yes',
+    priority: 'Priority',
+    columns: {
+      number: 'No.',
+      name: 'Name',
+      personalNumber: 'Personal number',
+      dateOfBirth: 'Date of birth',
+      age: 'Age',
+      gender: 'Gender',
+      settlement: 'Settlement',
+      area: 'Area',
+      mustRegister: 'Must register',
+      householdReference: 'Household reference',
+      schemes: 'Scheme',
+      hasProfile: 'Job-seeker profile',
+      priority: 'Disability in household',
+      refusals: 'Offers refused (12 months)',
+    },
+    gender: { female: 'Female', male: 'Male', other: 'Other' },
+    area: { urban: 'Urban', rural: 'Rural' },
+    scheme: { ne: 'Economic assistance', fund6: '6% fund' },
+  },
+};

@@ -23,6 +23,18 @@ export const careDv = {
     summary: '{{court}} · issued {{issued}} · valid until {{until}}',
     police: 'Police informed on {{date}}',
   },
+  extend: {
+    open: 'Extend',
+    validUntil: 'New last day of validity',
+    currentEnd: 'Now valid until {{date}}; the new day must come after it.',
+    decisionNumber: 'Number of the court’s decision',
+    decidedOn: 'Decided on',
+    court: 'Court (when another court decided)',
+    courtHint: 'Leave empty when {{court}} decided.',
+    submit: 'Record the extension',
+    saved: 'The extension is recorded; the reports continue to the new date.',
+    line: 'Extended from {{from}} to {{to}} by decision {{number}} of {{date}}',
+  },
   reports: {
     title: 'Reports every {{value}} {{unit}}',
     units: { hours: 'hours', days: 'days', months: 'months' },

@@ -116,6 +116,7 @@ export const care = {
     assessment: 'Assessment',
     plan: 'Care plan',
     referrals: 'Referrals',
+    documents: 'Documents',
     timeline: 'Timeline',
     channel: 'Channel',
     referrer: 'Referred by',
@@ -136,6 +137,14 @@ export const care = {
     closed: 'The case was closed.',
     reloaded: 'The page now shows the saved version.',
     cancel: 'Cancel',
+  },
+  sensitivityChange: {
+    open: 'Change confidentiality',
+    title: 'Change the confidentiality of the case',
+    reason: 'Reason for the change',
+    submit: 'Save',
+    saved: 'The confidentiality of the case was changed.',
+    dvHint: 'A domestic-violence case stays restricted.',
   },
   assessment: {
     title: 'Needs and risk assessment',
@@ -223,6 +232,10 @@ export const care = {
       care_referral_declined: 'Referral declined',
       care_referral_followed_up: 'Referral followed up',
       care_closed: 'Case closed',
+      care_sensitivity_changed: 'Confidentiality changed',
+      care_document_uploaded: 'Document uploaded',
+      care_document_corrected: 'New version of a document',
+      dv_order_extended: 'Protection order extended',
     },
   },
   directory: {

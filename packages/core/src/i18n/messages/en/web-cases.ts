@@ -447,6 +447,8 @@ export const cases = {
     request_to_execute: 'Decisions to carry out',
   },
   queueKinds: {
+    employment_review_due: 'Job-seeker reviews due',
+    employment_list_due: 'Monthly list for the Employment Office',
     child_report_due: 'Reports to the State Agency due',
     dv_report_due: 'Domestic-violence monitoring reports due',
     visit_due: 'Home visits due',

@@ -301,6 +301,7 @@ export const web = {
     care_manage: 'Manage social care services',
     care_dv: 'Domestic violence cases',
     care_child: 'Child protection cases',
+    employment_record: 'Record job seekers and job-offer refusals (Employment Office)',
     plan_read: 'View action plans',
     plan_edit: 'Edit action plans',
     plan_approve: 'Approve action plans',

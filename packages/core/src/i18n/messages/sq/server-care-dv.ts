@@ -12,5 +12,7 @@ export const careDv: Catalog['server']['careDv'] = {
     notInMunicipality: 'Zgjidhni një bashki.',
     futureDate: 'Data nuk mund të jetë në të ardhmen.',
     userNotOfInstitution: 'Ky përdorues nuk punon në institucionin e zgjedhur.',
+    extensionNotLater: 'Urdhri i zgjatur duhet të përfundojë pas ditës së tij të fundit aktuale.',
+    decidedBeforeIssue: 'Gjykata nuk mund ta ketë vendosur zgjatjen para lëshimit të urdhrit.',
   },
 };

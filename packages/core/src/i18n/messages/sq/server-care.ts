@@ -7,6 +7,8 @@ export const care: Catalog['server']['care'] = {
   planFirst: 'Së pari hartoni planin individual të përkujdesjes: referimet zbatojnë shërbimet e tij.',
   referralAnswered: 'Këtij referimi i është dhënë përgjigje tashmë.',
   referralNotAccepted: 'Referimi mund të ndiqet vetëm pasi shërbimi e ka pranuar personin.',
+  sensitivityNotAllowed:
+    'Vetëm sektori i shërbimeve shoqërore, ose koordinatori për dhunën në familje që punon me këtë rast, mund ta ndryshojë ndjeshmërinë e tij.',
   formNotConfigured: 'Formulari i vlerësimit të nevojave dhe riskut nuk është konfiguruar për vendin tuaj.',
   fields: {
     referrerRequired: 'Shënoni institucionin ose personin që e referoi rastin.',
@@ -17,5 +19,7 @@ export const care: Catalog['server']['care'] = {
     destinationRequired: 'Zgjidhni institucionin ose ofruesin te i cili referohet personi.',
     declineReasonRequired: 'Shënoni arsyen pse shërbimi e refuzoi.',
     notCareJurisdiction: 'Zgjidhni një bashki ose një njësi administrative.',
+    dvRestricted: 'Një rast i dhunës në familje mbetet i kufizuar: ndjeshmëria e tij nuk mund të ulet.',
+    sensitivityUnchanged: 'Rasti e ka tashmë këtë ndjeshmëri.',
   },
 };

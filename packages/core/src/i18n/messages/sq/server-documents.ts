@@ -6,6 +6,8 @@ export const documents: Catalog['server']['documents'] = {
   fileRequired: 'Zgjidhni një skedar për ta ngarkuar.',
   unsupportedType:
     'Pranohen vetëm skedarë PDF, JPEG dhe PNG, dhe ky skedar nuk është asnjëri prej tyre, pavarësisht emrit.',
+  nameMismatch:
+    'Emri i skedarit tregon një lloj, por përmbajtja e tij është tjetër (p.sh. një imazh PNG i emërtuar .pdf). Riemërtojeni skedarin ose ngarkoni skedarin e duhur.',
   emptyFile: 'Skedari është bosh.',
   oneFile: 'Ngarkoni vetëm një skedar njëherësh.',
   notMultipart: 'Dërgojeni dokumentin si formular me skedar.',

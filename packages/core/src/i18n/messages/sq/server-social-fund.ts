@@ -1,2 +1,77 @@
+import type { Catalog } from '../../catalog.js';
+
 // Strings of the social fund and subsidies to NGOs (server).
-export const socialFund = {} as const;
+export const socialFund: Catalog['server']['socialFund'] = {
+  invalidTransition: 'Veprimi „{{action}}” nuk është i mundur: kërkesa është {{status}}.',
+  duplicateLine: 'Kjo bashki ka tashmë një kërkesë për këtë linjë shërbimi dhe këtë vit: ndryshoni atë.',
+  action: {
+    edit: 'Ndrysho',
+    submit: 'Dërgo në ministri',
+    approve: 'Regjistro miratimin',
+    reject: 'Regjistro refuzimin',
+  },
+  status: {
+    draft: 'draft',
+    submitted: 'e dërguar',
+    approved: 'e miratuar',
+    rejected: 'e refuzuar',
+  },
+  unknownService: 'Ky shërbim nuk është në paketën e shërbimeve të kujdesit shoqëror.',
+  providerNotHere: 'Ky ofrues nuk është i regjistruar në bashkinë e këtij regjistrimi.',
+  providerNotNgo:
+    'Subvencionet u jepen organizatave jofitimprurëse: ky ofrues nuk është i regjistruar si OJF.',
+  approvedAboveRequested: 'Shuma e miratuar nuk mund të jetë më e madhe se shuma e kërkuar ({{requested}}).',
+  outsideJurisdiction: 'Kjo bashki nuk është në juridiksionin tuaj.',
+  periodOrder: 'Fundi i periudhës nuk mund të jetë para fillimit të saj.',
+  recipientOne: 'Zgjidhni një ofrues nga lista ose shkruani emrin e organizatës, jo të dyja.',
+  xlsx: {
+    fileName: 'fondi-social',
+    title: 'Fondi social dhe subvencionet {{year}}',
+    sheet: {
+      requests: 'Kërkesat për Fondin Social',
+      subsidies: 'Subvencionet',
+      summary: 'Përmbledhje sipas burimit',
+    },
+    section: {
+      requests: 'Kërkesat për Fondin Social',
+      bySource: 'Subvencionet sipas burimit',
+      byRecipient: 'Subvencionet sipas përfituesit',
+    },
+    column: {
+      municipality: 'Bashkia',
+      service: 'Shërbimi',
+      provider: 'Ofruesi',
+      currency: 'Monedha',
+      municipalAmount: 'Kontributi i bashkisë',
+      requestedAmount: 'E kërkuar nga shteti',
+      status: 'Statusi',
+      submittedOn: 'Dërguar më',
+      approvedAmount: 'E miratuar',
+      decisionNumber: 'Nr. i vendimit',
+      decisionDate: 'Data e vendimit',
+      rejectionReason: 'Arsyeja e refuzimit',
+      recipient: 'Përfituesi',
+      source: 'Burimi',
+      sourceName: 'Donatori / projekti',
+      amount: 'Shuma',
+      periodFrom: 'Nga',
+      periodTo: 'Deri',
+      purpose: 'Çfarë financon',
+      beneficiariesPlanned: 'Përfitues të planifikuar',
+      beneficiariesReached: 'Përfitues të arritur',
+      reportingObligations: 'Detyrimet e raportimit',
+      reports: 'Raportet e marra',
+      requests: 'Kërkesa',
+      subsidies: 'Subvencione',
+    },
+    status: { draft: 'Draft', submitted: 'E dërguar', approved: 'E miratuar', rejected: 'E refuzuar' },
+    source: {
+      municipality: 'Buxheti i bashkisë',
+      mayor_office: 'Zyra e Kryetarit',
+      ministry_project: 'Projekt i ministrisë',
+      donor: 'Donator',
+      co_financing: 'Bashkëfinancim',
+      service_fees: 'Tarifat e shërbimit',
+    },
+  },
+};

@@ -26,6 +26,18 @@ export const careDv: Catalog['web']['careDv'] = {
     summary: '{{court}} · lëshuar më {{issued}} · në fuqi deri më {{until}}',
     police: 'Policia u informua më {{date}}',
   },
+  extend: {
+    open: 'Zgjat',
+    validUntil: 'Dita e re e fundit e vlefshmërisë',
+    currentEnd: 'Tani në fuqi deri më {{date}}; dita e re duhet të jetë pas saj.',
+    decisionNumber: 'Numri i vendimit të gjykatës',
+    decidedOn: 'Vendosur më',
+    court: 'Gjykata (kur ka vendosur një gjykatë tjetër)',
+    courtHint: 'Lëreni bosh kur ka vendosur {{court}}.',
+    submit: 'Regjistro zgjatjen',
+    saved: 'Zgjatja u regjistrua; raportet vazhdojnë deri në datën e re.',
+    line: 'Zgjatur nga {{from}} deri më {{to}} me vendimin {{number}} të datës {{date}}',
+  },
   reports: {
     title: 'Raporte çdo {{value}} {{unit}}',
     units: { hours: 'orë', days: 'ditë', months: 'muaj' },

@@ -119,6 +119,7 @@ export const care: Catalog['web']['care'] = {
     assessment: 'Vlerësimi',
     plan: 'Plani i përkujdesjes',
     referrals: 'Referimet',
+    documents: 'Dokumentet',
     timeline: 'Kronologjia',
     channel: 'Kanali',
     referrer: 'Referuar nga',
@@ -139,6 +140,14 @@ export const care: Catalog['web']['care'] = {
     closed: 'Rasti u mbyll.',
     reloaded: 'Faqja tani tregon versionin e ruajtur.',
     cancel: 'Anulo',
+  },
+  sensitivityChange: {
+    open: 'Ndrysho konfidencialitetin',
+    title: 'Ndrysho konfidencialitetin e rastit',
+    reason: 'Arsyeja e ndryshimit',
+    submit: 'Ruaj',
+    saved: 'Konfidencialiteti i rastit u ndryshua.',
+    dvHint: 'Një rast i dhunës në familje mbetet i kufizuar.',
   },
   assessment: {
     title: 'Vlerësimi i nevojave dhe i riskut',
@@ -226,6 +235,10 @@ export const care: Catalog['web']['care'] = {
       care_referral_declined: 'Referimi u refuzua',
       care_referral_followed_up: 'Referimi u ndoq',
       care_closed: 'Rasti u mbyll',
+      care_sensitivity_changed: 'Konfidencialiteti u ndryshua',
+      care_document_uploaded: 'U ngarkua një dokument',
+      care_document_corrected: 'Version i ri i një dokumenti',
+      dv_order_extended: 'Urdhri i mbrojtjes u zgjat',
     },
   },
   directory: {

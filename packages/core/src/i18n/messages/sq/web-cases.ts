@@ -454,6 +454,8 @@ export const cases: Catalog['web']['cases'] = {
     request_to_execute: 'Vendime për t’u zbatuar',
   },
   queueKinds: {
+    employment_review_due: 'Rishikime të punëkërkuesve në afat',
+    employment_list_due: 'Lista mujore për Zyrën e Punës',
     child_report_due: 'Raporte për Agjencinë Shtetërore në afat',
     dv_report_due: 'Raporte monitorimi për dhunën në familje në afat',
     visit_due: 'Vizita në shtëpi',

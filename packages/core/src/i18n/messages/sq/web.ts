@@ -300,6 +300,7 @@ export const web: Catalog['web'] = {
     care_manage: 'Menaxhimi i shërbimeve të kujdesit social',
     care_dv: 'Rastet e dhunës në familje',
     care_child: 'Rastet e mbrojtjes së fëmijëve',
+    employment_record: 'Regjistrimi i punëkërkuesve dhe i refuzimeve të ofertave të punës (Zyra e Punës)',
     plan_read: 'Shikimi i planeve të veprimit',
     plan_edit: 'Hartimi dhe ndryshimi i planeve të veprimit',
     plan_approve: 'Miratimi i planeve të veprimit',

@@ -12,5 +12,7 @@ export const careDv: Catalog['server']['careDv'] = {
     notInMunicipality: 'Izaberite opštinu.',
     futureDate: 'Datum ne može biti u budućnosti.',
     userNotOfInstitution: 'Ovaj korisnik ne radi u izabranoj instituciji.',
+    extensionNotLater: 'Produženi nalog mora isteći posle svog sadašnjeg poslednjeg dana.',
+    decidedBeforeIssue: 'Sud nije mogao odlučiti o produženju pre izdavanja naloga.',
   },
 };

@@ -7,6 +7,8 @@ export const care: Catalog['server']['care'] = {
   planFirst: 'Prvo izradite individualni plan zaštite: upućivanja sprovode njegove usluge.',
   referralAnswered: 'Na ovo upućivanje je već odgovoreno.',
   referralNotAccepted: 'Upućivanje se može pratiti tek kada je usluga prihvatila osobu.',
+  sensitivityNotAllowed:
+    'Samo sektor socijalnih usluga, ili koordinator za nasilje u porodici koji radi na ovom slučaju, može promeniti njegovu osetljivost.',
   formNotConfigured: 'Obrazac za procenu potreba i rizika nije podešen za vašu zemlju.',
   fields: {
     referrerRequired: 'Navedite instituciju ili osobu koja je uputila slučaj.',
@@ -17,5 +19,7 @@ export const care: Catalog['server']['care'] = {
     destinationRequired: 'Izaberite instituciju ili pružaoca usluge kome se osoba upućuje.',
     declineReasonRequired: 'Navedite razlog zbog kog je usluga odbila.',
     notCareJurisdiction: 'Izaberite opštinu ili administrativnu jedinicu.',
+    dvRestricted: 'Slučaj nasilja u porodici ostaje ograničen: njegova osetljivost ne može se sniziti.',
+    sensitivityUnchanged: 'Slučaj već ima ovu osetljivost.',
   },
 };

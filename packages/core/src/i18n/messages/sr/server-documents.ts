@@ -6,6 +6,8 @@ export const documents: Catalog['server']['documents'] = {
   fileRequired: 'Izaberite datoteku za otpremanje.',
   unsupportedType:
     'Prihvataju se samo PDF, JPEG i PNG datoteke, a ova datoteka nije nijedna od njih, bez obzira na ime.',
+  nameMismatch:
+    'Ime datoteke pokazuje jednu vrstu, a njen sadržaj je druga (na primer PNG slika nazvana .pdf). Preimenujte datoteku ili otpremite pravu.',
   emptyFile: 'Datoteka je prazna.',
   oneFile: 'Otpremajte jednu po jednu datoteku.',
   notMultipart: 'Pošaljite dokument kao obrazac sa datotekom.',

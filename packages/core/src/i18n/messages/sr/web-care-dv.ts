@@ -27,6 +27,18 @@ export const careDv: Catalog['web']['careDv'] = {
     summary: '{{court}} · izdat {{issued}} · važi do {{until}}',
     police: 'Policija obaveštena {{date}}',
   },
+  extend: {
+    open: 'Produži',
+    validUntil: 'Novi poslednji dan važenja',
+    currentEnd: 'Sada važi do {{date}}; novi dan mora biti posle njega.',
+    decisionNumber: 'Broj sudske odluke',
+    decidedOn: 'Odlučeno dana',
+    court: 'Sud (kada je odlučio drugi sud)',
+    courtHint: 'Ostavite prazno kada je odlučio {{court}}.',
+    submit: 'Evidentiraj produženje',
+    saved: 'Produženje je evidentirano; izveštaji se nastavljaju do novog datuma.',
+    line: 'Produženo od {{from}} do {{to}} odlukom {{number}} od {{date}}',
+  },
   reports: {
     title: 'Izveštaji svakih {{value}} {{unit}}',
     units: { hours: 'sati', days: 'dana', months: 'meseci' },

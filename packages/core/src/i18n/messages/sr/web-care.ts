@@ -118,6 +118,7 @@ export const care: Catalog['web']['care'] = {
     assessment: 'Procena',
     plan: 'Plan zaštite',
     referrals: 'Upućivanja',
+    documents: 'Dokumenti',
     timeline: 'Hronologija',
     channel: 'Kanal',
     referrer: 'Uputio',
@@ -138,6 +139,14 @@ export const care: Catalog['web']['care'] = {
     closed: 'Slučaj je zatvoren.',
     reloaded: 'Stranica sada prikazuje sačuvanu verziju.',
     cancel: 'Otkaži',
+  },
+  sensitivityChange: {
+    open: 'Promeni poverljivost',
+    title: 'Promena poverljivosti slučaja',
+    reason: 'Razlog promene',
+    submit: 'Sačuvaj',
+    saved: 'Poverljivost slučaja je promenjena.',
+    dvHint: 'Slučaj nasilja u porodici ostaje ograničen.',
   },
   assessment: {
     title: 'Procena potreba i rizika',
@@ -225,6 +234,10 @@ export const care: Catalog['web']['care'] = {
       care_referral_declined: 'Upućivanje odbijeno',
       care_referral_followed_up: 'Upućivanje praćeno',
       care_closed: 'Slučaj zatvoren',
+      care_sensitivity_changed: 'Poverljivost promenjena',
+      care_document_uploaded: 'Dokument otpremljen',
+      care_document_corrected: 'Nova verzija dokumenta',
+      dv_order_extended: 'Nalog za zaštitu produžen',
     },
   },
   directory: {

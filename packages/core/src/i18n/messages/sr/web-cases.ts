@@ -448,6 +448,8 @@ export const cases: Catalog['web']['cases'] = {
     request_to_execute: 'Odluke za izvršenje',
   },
   queueKinds: {
+    employment_review_due: 'Revizije tražilaca posla na redu',
+    employment_list_due: 'Mesečni spisak za Kancelariju za zapošljavanje',
     child_report_due: 'Izveštaji Državnoj agenciji na redu',
     dv_report_due: 'Izveštaji o praćenju nasilja u porodici na redu',
     visit_due: 'Posete domaćinstvima',

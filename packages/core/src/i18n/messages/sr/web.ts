@@ -298,6 +298,8 @@ export const web: Catalog['web'] = {
     care_manage: 'Upravljanje uslugama socijalne zaštite',
     care_dv: 'Slučajevi nasilja u porodici',
     care_child: 'Slučajevi zaštite dece',
+    employment_record:
+      'Evidencija tražilaca posla i odbijenih ponuda za posao (Kancelarija za zapošljavanje)',
     plan_read: 'Pregled akcionih planova',
     plan_edit: 'Izrada i izmena akcionih planova',
     plan_approve: 'Usvajanje akcionih planova',

@@ -1,0 +1,97 @@
+import type {
+  CareChannel,
+  CareEvaluation,
+  CareLevel,
+  CareRiskLevel,
+  CareServiceTargetGroup,
+} from '@vatra/core';
+
+// The ordinary social-care cases of the demo (demo/care-cases.ts writes them): who the person is,
+// how the case came in and what happened since, each step given in days after the opening. People
+// are invented; places, channels and services are those of Pukë's social plan and Peja's strategy.
+
+export interface StoryPerson {
+  first: string;
+  last: string;
+  father: string;
+  gender: 'female' | 'male';
+  born: string;
+  community?: 'albanian' | 'serbian' | 'roma' | 'egyptian' | 'bosniak';
+  languages?: string[];
+  vulnerability?: ('single_parent' | 'disability' | 'chronic_illness' | 'elderly_alone' | 'no_income')[];
+  relation?: 'head' | 'spouse' | 'child' | 'parent';
+}
+
+/** The needs-and-risk assessment, in the words of the care_assessment form (v1, both countries). */
+export interface StoryAssessment {
+  after: number;
+  place: 'home' | 'office' | 'institution' | 'phone';
+  livesAlone: boolean;
+  income:
+    | 'none'
+    | 'economic_assistance'
+    | 'pension'
+    | 'disability_payment'
+    | 'work'
+    | 'agriculture'
+    | 'remittances';
+  disability?: 'assessed' | 'not_assessed';
+  canLeaveHome: boolean;
+  chronicIllness?: boolean;
+  childrenOutOfSchool?: boolean;
+  description: string;
+  careNeeds: string[];
+  /** Needs by the form's need fields, with their priority. */
+  needs: Partial<Record<'housing' | 'health' | 'income' | 'psychosocial', 'high' | 'medium' | 'low'>>;
+  factors: string[];
+  risk: CareRiskLevel;
+  rationale?: string;
+}
+
+/** Where a referral goes: an institution by code, or a provider of the demo by name. */
+export type StoryTarget = { institution: string } | { provider: string };
+
+export interface StoryReferral {
+  /** The plan item it carries out (position, from 1). */
+  item?: number;
+  code: string;
+  level: CareLevel;
+  to: StoryTarget;
+  reason: string;
+  after: number;
+  answer?: { after: number; outcome: 'accepted' | 'declined'; reason?: string };
+  /** An accepted referral to a provider: the person takes a place in its service. */
+  enrol?: boolean;
+  followUp?: { after: number; evaluation: CareEvaluation; note: string };
+}
+
+export interface Story {
+  /** The person: invented, or (Peja) the person of the nth returnee case the demo registered. */
+  person: StoryPerson | { returneeCase: number };
+  household?: StoryPerson[];
+  settlement: string;
+  /** An administrative unit's code when the case lies in the unit (Gjegjan's NJVNR). */
+  unit?: string;
+  channel: CareChannel;
+  referrer?: { party: string } | { institution: string };
+  /** A returnee known otherwise (no returnee case in Vatra), declared by the officer. */
+  declaredReturnee?: boolean;
+  targetGroups: CareServiceTargetGroup[];
+  daysAgo: number;
+  summary: string;
+  assessment?: StoryAssessment;
+  plan?: {
+    after: number;
+    goal: string;
+    reviewAfter?: number;
+    items: { code: string; level: CareLevel; responsible?: string; note?: string }[];
+  };
+  referrals?: StoryReferral[];
+  close?: { after: number; reason: string };
+}
+
+export const PUKE_ASSISTANCE = 'Bashkia Pukë – Asistenca në shtëpi';
+export const PUKE_DAY_CENTRE = 'Qendra Ditore Multifunksionale Pukë';
+export const PUKE_WOMEN = 'Qendra e Gruas „Hapa të lehtë”';
+export const PEJA_CSW = 'Qendra për Punë Sociale Pejë';
+export const PEJA_URA = 'OJQ Ura e Shpresës';
