@@ -5,17 +5,8 @@ import type { Db } from '../db/open.js';
 import { hashPassword } from '../services/access/passwords.js';
 import { appendAudit } from '../services/audit/trail.js';
 import { readSettings } from '../settings.js';
-import { seedDemoCareServices } from './care-services.js';
-import { seedDemoCareCases } from './care-cases.js';
-import { seedDemoCareDv } from './care-dv.js';
-import { seedDemoCareChild } from './care-child.js';
-import { seedDemoEmployment } from './employment.js';
-import { seedDemoCases, type CaseSeedOptions } from './cases/seed-cases.js';
-import { seedDemoRequests } from './requests/seed-requests.js';
+import type { CaseSeedOptions } from './cases/seed-cases.js';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './users.js';
-import { seedDemoNeedsAnalysis } from './needs-analysis.js';
-import { seedDemoPlans } from './plans.js';
-import { seedDemoSocialFund } from './social-fund.js';
 
 const SEEDED_KEY = 'demo_seeded_at';
 
@@ -59,32 +50,46 @@ export interface DemoContext {
  * The parts of the demo after the users and cases, in order. Each runs once (its own marker in
  * app_meta, checked by the part), in its own transaction, so a crash half-way leaves nothing
  * half-seeded and the next start completes what is missing. A new area adds its part here.
+ * Parts are imported when they run: a warm start, whose demo is complete, loads none of them.
  */
 const DEMO_PARTS: ReadonlyArray<{ name: string; run: (db: Db, ctx: DemoContext) => Promise<unknown> }> = [
   // A year of requests on the cases: KKR and Appeals Commission meetings, decisions, appeals,
   // executions and benefits (demo/requests).
-  { name: 'requests', run: (db, ctx) => seedDemoRequests(db, ctx.countries) },
-  { name: 'plans', run: (db) => seedDemoPlans(db) },
+  {
+    name: 'requests',
+    run: async (db, ctx) => (await import('./requests/seed-requests.js')).seedDemoRequests(db, ctx.countries),
+  },
+  { name: 'plans', run: async (db) => (await import('./plans.js')).seedDemoPlans(db) },
   // Providers, places, waiting lists and a Council list in Pukë and Peja (after the cases: Peja's
   // enrolments are of persons the cases registered).
-  { name: 'care-services', run: (db, ctx) => seedDemoCareServices(db, ctx.documentsDir) },
+  {
+    name: 'care-services',
+    run: async (db, ctx) => (await import('./care-services.js')).seedDemoCareServices(db, ctx.documentsDir),
+  },
   // Ordinary care cases of Pukë (some in the Gjegjan unit) and Peja from every channel and at every
   // stage, some taking places at the providers above (after care-services and the returnee cases).
-  { name: 'care-cases', run: (db) => seedDemoCareCases(db) },
+  { name: 'care-cases', run: async (db) => (await import('./care-cases.js')).seedDemoCareCases(db) },
   // Pukë's domestic-violence case with a protection order whose first 60-day report falls due.
-  { name: 'care-dv', run: (db) => seedDemoCareDv(db) },
+  { name: 'care-dv', run: async (db) => (await import('./care-dv.js')).seedDemoCareDv(db) },
   // Pukë's child-protection case: an approved plan, one ASHMDF report sent, the next falling due.
-  { name: 'care-child', run: (db) => seedDemoCareChild(db) },
+  { name: 'care-child', run: async (db) => (await import('./care-child.js')).seedDemoCareChild(db) },
   // Pukë's assisted households, job seekers at the Employment Office and last month's list sent.
   {
     name: 'employment',
-    run: (db, ctx) =>
-      seedDemoEmployment(db, ctx.countries.find((c) => c.country.code === 'AL')?.country.workingAge),
+    run: async (db, ctx) =>
+      (await import('./employment.js')).seedDemoEmployment(
+        db,
+        ctx.countries.find((c) => c.country.code === 'AL')?.country.workingAge,
+      ),
   },
   // Pukë's needs-analysis tables (a no-op where Albania is not configured).
-  { name: 'needs-analysis', run: (db) => seedDemoNeedsAnalysis(db, loadCountries(['albania'])) },
+  {
+    name: 'needs-analysis',
+    run: async (db) =>
+      (await import('./needs-analysis.js')).seedDemoNeedsAnalysis(db, loadCountries(['albania'])),
+  },
   // Social Fund requests and subsidies to NGOs in Pukë and Peja (after care-services: its providers).
-  { name: 'social-fund', run: (db) => seedDemoSocialFund(db) },
+  { name: 'social-fund', run: async (db) => (await import('./social-fund.js')).seedDemoSocialFund(db) },
 ];
 
 /** Set once every part has run: a warm start then reads one row instead of asking every part. */
@@ -117,6 +122,7 @@ export async function seedDemo(
     forms: options.forms ?? loadForms(['kosovo']),
     documentsDir: options.documentsDir ?? join(readSettings().dataDir, 'documents'),
   };
+  const { seedDemoCases } = await import('./cases/seed-cases.js');
   const { cases } = await seedDemoCases(db, ctx);
   for (const part of DEMO_PARTS) await part.run(db, ctx);
   await db.kysely
