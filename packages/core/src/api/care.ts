@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SENSITIVITIES } from '../access/scopes.js';
 import { CARE_SERVICE_TARGET_GROUPS } from '../config/schema.js';
-import { institutionRef, userRef } from './cases.js';
-import { pageOf, pageQuery, uuid, version } from './common.js';
+import { institutionRef as sortedInstitutionRef, userRef } from './cases.js';
+import { namedRef, pageOf, pageQuery, uuid, version } from './common.js';
 
 // Social-care cases (issue 6): identification from any channel, the needs and risk assessment
 // (a configurable form), the individual care plan, referrals to services at local, regional or
@@ -33,6 +33,13 @@ export const CARE_REFERRED_CHANNELS: readonly CareChannel[] = [
   'phone_line',
 ];
 
+/**
+ * How the case was received, whatever the channel: a village head may come to the office or
+ * phone it. Default: by phone for the referral phone line, else in person.
+ */
+export const CARE_RECEIVED_BY = ['in_person', 'phone', 'written', 'email'] as const;
+export type CareReceivedBy = (typeof CARE_RECEIVED_BY)[number];
+
 export const CARE_STATUSES = ['identified', 'assessed', 'planned', 'in_service', 'closed'] as const;
 export type CareStatus = (typeof CARE_STATUSES)[number];
 export const CARE_RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
@@ -59,6 +66,8 @@ export const careOpenBody = z.object({
   /** The municipality or administrative unit of the case; default: your institution's. */
   jurisdictionId: uuid.optional(),
   channel: z.enum(CARE_CHANNELS),
+  /** Omitted: by phone for the referral phone line, else in person (the form always sends it). */
+  receivedBy: z.enum(CARE_RECEIVED_BY).optional(),
   referringInstitutionId: uuid.optional(),
   /** A referrer outside the directory: "Kryetari i fshatit Qerret", "Shoqata Jeta". */
   referringParty: shortText.optional(),
@@ -133,6 +142,8 @@ export type CareSensitivityBody = z.input<typeof careSensitivityBody>;
 export const careReferralParams = z.object({ id: uuid, referralId: uuid });
 
 export const careListQuery = pageQuery.extend({
+  /** One person's cases (the care-service forms offer the person's open case). */
+  personId: uuid.optional(),
   status: z.enum(CARE_STATUSES).optional(),
   channel: z.enum(CARE_CHANNELS).optional(),
   returnee: z
@@ -147,13 +158,19 @@ export const careDirectoryQuery = z.object({
 });
 
 const personRef = z.object({ id: uuid, fullName: z.string() });
+/**
+ * Institutions and places carry their names in every language (LocalizedText): the page shows
+ * them in the interface language, even when it changes after the case was fetched.
+ */
+const institutionRef = namedRef;
 
 export const careCaseSummary = z.object({
   id: uuid,
   number: z.string(),
   person: personRef,
-  jurisdiction: z.string(),
+  jurisdiction: namedRef,
   channel: z.enum(CARE_CHANNELS),
+  receivedBy: z.enum(CARE_RECEIVED_BY),
   returnee: z.boolean(),
   riskLevel: z.enum(CARE_RISK_LEVELS).nullable(),
   status: z.enum(CARE_STATUSES),
@@ -240,6 +257,11 @@ export const careCaseDetail = careCaseSummary.extend({
   closureReason: z.string().nullable(),
   /** Marked domestic violence (migration 0015): always restricted. */
   dv: z.boolean(),
+  /**
+   * The case concerns a child: a children's target group, a person under 18, or child-protection
+   * records already on the case (the child-protection tab is shown only then).
+   */
+  concernsChild: z.boolean(),
   version: z.number().int(),
   assessments: z.array(careAssessmentView),
   plan: carePlanView.nullable(),
@@ -250,7 +272,8 @@ export type CareCaseDetail = z.infer<typeof careCaseDetail>;
 
 /** Pukë's indicator: cases identified and referred by each institution, per year. */
 export const careDirectoryRow = z.object({
-  institution: institutionRef.nullable(),
+  /** The name in the user's language: the rows are sorted by it. */
+  institution: sortedInstitutionRef.nullable(),
   /** A free-text referrer (not in the directory), as first typed. */
   party: z.string().nullable(),
   cases: z.number().int(),

@@ -39,6 +39,7 @@ export const PUKE_STORIES: Story[] = [
     },
     settlement: 'Kçirë',
     channel: 'village_head',
+    receivedBy: 'phone',
     referrer: { party: 'Kryetari i fshatit Kçirë' },
     targetGroups: ['elderly'],
     daysAgo: 290,

@@ -3,7 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { CareTables } from '../storage/care/tables.js';
 import { careServiceDb, type CareServiceTables } from '../storage/care-services/tables.js';
-import type { Story, StoryAssessment } from './care-cases-stories.js';
+import { receivedByOf, type Story, type StoryAssessment } from './care-cases-stories.js';
 
 // The rows one demo story becomes, step by step, as services/care and services/care-services
 // write them: plan, items, referrals with answers and follow-ups, timeline events (with the same
@@ -104,6 +104,7 @@ export function timelineOf(story: Story, ctx: StoryContext): StepRows {
   event('care.opened', ctx.openedAt, {
     number: '',
     channel: story.channel,
+    receivedBy: receivedByOf(story),
     returnee: ctx.returnee,
     returneeComputed: ctx.returneeComputed,
   });

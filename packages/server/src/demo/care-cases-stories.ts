@@ -2,6 +2,7 @@ import type {
   CareChannel,
   CareEvaluation,
   CareLevel,
+  CareReceivedBy,
   CareRiskLevel,
   CareServiceTargetGroup,
 } from '@vatra/core';
@@ -73,6 +74,8 @@ export interface Story {
   /** An administrative unit's code when the case lies in the unit (Gjegjan's NJVNR). */
   unit?: string;
   channel: CareChannel;
+  /** How it was received; default: by phone for the phone line, else in person. */
+  receivedBy?: CareReceivedBy;
   referrer?: { party: string } | { institution: string };
   /** A returnee known otherwise (no returnee case in Vatra), declared by the officer. */
   declaredReturnee?: boolean;
@@ -88,6 +91,11 @@ export interface Story {
   };
   referrals?: StoryReferral[];
   close?: { after: number; reason: string };
+}
+
+/** How the story's case was received (services/care/open.ts has the same default). */
+export function receivedByOf(story: Story): CareReceivedBy {
+  return story.receivedBy ?? (story.channel === 'phone_line' ? 'phone' : 'in_person');
 }
 
 export const PUKE_ASSISTANCE = 'Bashkia Pukë – Asistenca në shtëpi';

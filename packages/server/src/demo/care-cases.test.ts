@@ -116,8 +116,8 @@ describe('ordinary care-case demo', () => {
       await njvnr.request({ method: 'GET', url: '/api/care/cases?pageSize=100' })
     ).json() as CareCasePage;
     expect(unit.total).toBe(6);
-    expect(new Set(unit.items.map((c) => c.jurisdiction))).toEqual(new Set(['Gjegjan']));
-    const outside = all.items.find((c) => c.jurisdiction === 'Pukë');
+    expect(new Set(unit.items.map((c) => c.jurisdiction.name.sq))).toEqual(new Set(['Gjegjan']));
+    const outside = all.items.find((c) => c.jurisdiction.name.sq === 'Pukë');
     const refused = await njvnr.request({ method: 'GET', url: `/api/care/cases/${outside?.id}` });
     expect(refused.statusCode).toBe(403);
   });

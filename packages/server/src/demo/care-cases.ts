@@ -22,7 +22,7 @@ import {
   type DemoEnrolment,
   type StepRows,
 } from './care-cases-rows.js';
-import type { Story, StoryPerson } from './care-cases-stories.js';
+import { receivedByOf, type Story, type StoryPerson } from './care-cases-stories.js';
 
 // Ordinary social-care cases of the demo: about eighteen in Pukë (six in the Gjegjan unit, worked
 // by its NJVNR) and a dozen in Peja, opened over the last ten months from every channel and left
@@ -259,6 +259,7 @@ export async function seedDemoCareCases(db: Db, now: Date = new Date()): Promise
           person_id: personId,
           household_id: householdId,
           channel: story.channel,
+          received_by: receivedByOf(story),
           referring_institution_id:
             story.referrer && 'institution' in story.referrer
               ? institution(story.referrer.institution)

@@ -235,16 +235,25 @@ export async function addApprovalItem(
     if (offered?.service_code !== body.serviceCode)
       throw careServiceErrors.field('providerServiceId', 'providerServiceMismatch');
   }
+  // The documentation is the person's own documents or, when the proposal names the care case,
+  // also the documents uploaded on that case (they carry no person: documents/care.ts).
   const documentIds = [...new Set(body.documentIds)];
   if (documentIds.length) {
     const owned = await db
       .selectFrom('documents')
       .select('id')
       .where('id', 'in', documentIds)
-      .where('person_id', '=', body.personId)
+      .where((eb) =>
+        careCaseId
+          ? eb.or([eb('person_id', '=', body.personId), eb('care_case_id', '=', careCaseId)])
+          : eb('person_id', '=', body.personId),
+      )
       .execute();
     if (owned.length !== documentIds.length)
-      throw careServiceErrors.field('documentIds', 'documentNotOfPerson');
+      throw careServiceErrors.field(
+        'documentIds',
+        careCaseId ? 'documentNotOfPersonOrCase' : 'documentNotOfPerson',
+      );
   }
   const taken = await db
     .selectFrom('council_approval_items')

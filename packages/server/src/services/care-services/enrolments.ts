@@ -224,6 +224,12 @@ export async function endEnrolment(access: AccessContext, id: string, body: EndB
   if (row.status === 'ended') throw careServiceErrors.invalidTransition(access.locale, 'end', row.status);
   const endedOn = body.endedOn ?? today();
   if (row.started_on && endedOn < row.started_on) throw careServiceErrors.field('endedOn', 'endBeforeStart');
+  // The timeline names the service that ended, as it names the one started.
+  const service = await careServiceDb(access.db)
+    .selectFrom('care_provider_services')
+    .select('service_code')
+    .where('id', '=', row.provider_service_id)
+    .executeTakeFirstOrThrow();
   await access.db.transaction().execute(async (trx) => {
     const result = await careServiceDb(trx)
       .updateTable('care_enrolments')
@@ -240,7 +246,13 @@ export async function endEnrolment(access: AccessContext, id: string, body: EndB
       .where('status', '<>', 'ended')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw errors.conflict();
-    const details = { enrolmentId: id, from: row.status, endedOn, reason: body.reason };
+    const details = {
+      enrolmentId: id,
+      serviceCode: service.service_code,
+      from: row.status,
+      endedOn,
+      reason: body.reason,
+    };
     await recordCareEvent(trx, access, row.care_case_id, 'service.ended', details);
     await access.audit(trx, {
       action: 'care.enrolment.end',

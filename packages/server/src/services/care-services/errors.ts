@@ -9,6 +9,7 @@ type FieldKey =
   | 'personNotFound'
   | 'caseNotOfPerson'
   | 'documentNotOfPerson'
+  | 'documentNotOfPersonOrCase'
   | 'providerServiceMismatch'
   | 'noDocuments'
   | 'listEmpty'

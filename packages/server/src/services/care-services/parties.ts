@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { careServiceDb } from '../../storage/care-services/tables.js';
 import type { AccessContext } from '../access/context.js';
+import { requireCareCase } from '../care/access.js';
 import { careServiceErrors } from './errors.js';
 
 /** A registered person (not merged away) the user may see; 422 when missing, 403 audited when foreign. */
@@ -18,7 +19,11 @@ export async function requirePerson(access: AccessContext, personId: string, fie
   return row;
 }
 
-/** The person's care case, when one is named: it must be the person's and in the user's jurisdiction. */
+/**
+ * The person's care case, when one is named: it must be the person's (422 naming careCaseId), and
+ * the user must be allowed to read it by the care case's own rule (services/care/access.ts:
+ * jurisdiction, sensitivity, a DV case only for its team) — a refusal is 403, audited.
+ */
 export async function requireCareCaseOf(
   access: AccessContext,
   careCaseId: string | null | undefined,
@@ -33,6 +38,7 @@ export async function requireCareCaseOf(
     .executeTakeFirst();
   if (!row || row.person_id !== personId) throw careServiceErrors.field('careCaseId', 'caseNotOfPerson');
   await access.requireInJurisdiction('care_case', careCaseId, row.path);
+  await requireCareCase(access, careCaseId);
   return row.id;
 }
 

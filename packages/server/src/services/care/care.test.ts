@@ -423,7 +423,7 @@ describe('returnee flag', () => {
 
     const plain = await openOk(njvnr, { personId: gjegjanPerson, channel: 'walk_in' });
     expect(plain.returnee).toBe(false);
-    expect(plain.jurisdiction).toBe('Gjegjan');
+    expect(plain.jurisdiction.name.sq).toBe('Gjegjan');
     const declared = await openOk(njvnr, { personId: gjegjanPerson, channel: 'walk_in', returnee: true });
     expect(declared.returnee).toBe(true);
     const onlyReturnees = body<CareCasePage>(

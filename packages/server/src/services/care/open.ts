@@ -108,6 +108,8 @@ export async function openCareCase(
   const computed =
     person.category !== 'resident' && (await hasReturneeCase(db, person.id, person.householdId));
   const returnee = computed || body.returnee;
+  // The form always says how; an API caller that does not is taken at the channel's word.
+  const receivedBy = body.receivedBy ?? (body.channel === 'phone_line' ? 'phone' : 'in_person');
 
   const id = await access.db.transaction().execute(async (trx) => {
     const tdb = careDb(trx);
@@ -123,6 +125,7 @@ export async function openCareCase(
         person_id: person.id,
         household_id: person.householdId,
         channel: body.channel,
+        received_by: receivedBy,
         referring_institution_id: body.referringInstitutionId ?? null,
         referring_party: body.referringParty ?? null,
         returnee,
@@ -142,6 +145,7 @@ export async function openCareCase(
     await recordCareEvent(trx, access, inserted.id, 'care.opened', {
       number,
       channel: body.channel,
+      receivedBy,
       returnee,
       returneeComputed: computed,
     });
@@ -149,7 +153,7 @@ export async function openCareCase(
       action: 'care.open',
       recordType: 'care_case',
       recordId: inserted.id,
-      details: { number, channel: body.channel },
+      details: { number, channel: body.channel, receivedBy },
     });
     return inserted.id;
   });

@@ -1,33 +1,23 @@
-import {
-  localized,
-  type CareAssessmentView,
-  type CareEventView,
-  type CarePlanView,
-  type CareReferralView,
-  type LocalizedText,
+import type {
+  CareAssessmentView,
+  CareEventView,
+  CarePlanView,
+  CareReferralView,
+  LocalizedText,
 } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { CareDatabase } from '../../storage/care/tables.js';
-import type { AccessContext } from '../access/context.js';
 
 // The parts of a care case's file, each read by one query.
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-function institution(
-  id: string | null,
-  code: string | null,
-  name: LocalizedText | null,
-  access: AccessContext,
-) {
-  return id && code && name ? { id, code, name: localized(name, access.locale) } : null;
+// Names go out in every language (LocalizedText): the page shows the interface language's.
+function institution(id: string | null, code: string | null, name: LocalizedText | null) {
+  return id && code && name ? { id, code, name } : null;
 }
 
-export async function caseAssessments(
-  db: Kysely<CareDatabase>,
-  access: AccessContext,
-  id: string,
-): Promise<CareAssessmentView[]> {
+export async function caseAssessments(db: Kysely<CareDatabase>, id: string): Promise<CareAssessmentView[]> {
   const rows = await db
     .selectFrom('care_assessments as a')
     .innerJoin('institutions as i', 'i.id', 'a.institution_id')
@@ -43,18 +33,14 @@ export async function caseAssessments(
     formVersion: row.form_version,
     data: row.data,
     riskLevel: row.risk_level,
-    institution: { id: row.institution_id, code: row.code, name: localized(row.name, access.locale) },
+    institution: { id: row.institution_id, code: row.code, name: row.name },
     assessedBy: { id: row.assessed_by, fullName: row.full_name },
     assessedAt: new Date(row.assessed_at).toISOString(),
   }));
 }
 
 /** The active care plan with its items, or null before the first plan. */
-export async function casePlan(
-  db: Kysely<CareDatabase>,
-  access: AccessContext,
-  id: string,
-): Promise<CarePlanView | null> {
+export async function casePlan(db: Kysely<CareDatabase>, id: string): Promise<CarePlanView | null> {
   const plan = await db
     .selectFrom('care_plans as p')
     .innerJoin('users as u', 'u.id', 'p.created_by')
@@ -84,7 +70,7 @@ export async function casePlan(
       position: item.position,
       serviceCode: item.service_code,
       level: item.level,
-      responsibleInstitution: institution(item.responsible_institution_id, item.code, item.name, access),
+      responsibleInstitution: institution(item.responsible_institution_id, item.code, item.name),
       targetDate: item.target_date,
       status: item.status,
       note: item.note,
@@ -92,11 +78,7 @@ export async function casePlan(
   };
 }
 
-export async function caseReferrals(
-  db: Kysely<CareDatabase>,
-  access: AccessContext,
-  id: string,
-): Promise<CareReferralView[]> {
+export async function caseReferrals(db: Kysely<CareDatabase>, id: string): Promise<CareReferralView[]> {
   const rows = await db
     .selectFrom('care_referrals as r')
     .leftJoin('institutions as i', 'i.id', 'r.to_institution_id')
@@ -110,7 +92,7 @@ export async function caseReferrals(
     id: row.id,
     serviceCode: row.service_code,
     level: row.level,
-    toInstitution: institution(row.to_institution_id, row.code, row.name, access),
+    toInstitution: institution(row.to_institution_id, row.code, row.name),
     providerId: row.provider_id,
     planItemId: row.plan_item_id,
     reason: row.reason,

@@ -1,5 +1,4 @@
 import {
-  localized,
   type CareCaseDetail,
   type CareCasePage,
   type CareCaseSummary,
@@ -13,6 +12,9 @@ import type { AccessContext } from '../access/context.js';
 import { careVisible, requireCareCase } from './access.js';
 import { caseAssessments, casePlan, caseReferrals, caseTimeline } from './parts.js';
 
+/** Target groups that make a case a child's (the child-protection tab is shown). */
+const CHILD_GROUPS: readonly CareServiceTargetGroup[] = ['children', 'children_disability'];
+
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 function baseQuery(access: AccessContext) {
@@ -25,10 +27,13 @@ function baseQuery(access: AccessContext) {
       'c.id',
       'c.number',
       'p.id as personId',
+      'c.jurisdiction_id as jurisdictionId',
       'p.first_name as firstName',
       'p.last_name as lastName',
+      'j.code as jurisdictionCode',
       'j.name as jurisdictionName',
       'c.channel',
+      'c.received_by as receivedBy',
       'c.returnee',
       'c.risk_level as riskLevel',
       'c.status',
@@ -41,13 +46,16 @@ function baseQuery(access: AccessContext) {
 
 type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-function toSummary(row: BaseRow, access: AccessContext): CareCaseSummary {
+// Names of places and institutions go out in every language (LocalizedText): the page shows the
+// interface language's, even after the user switches language on a page already loaded.
+function toSummary(row: BaseRow): CareCaseSummary {
   return {
     id: row.id,
     number: row.number,
     person: { id: row.personId, fullName: `${row.firstName} ${row.lastName}` },
-    jurisdiction: localized(row.jurisdictionName, access.locale),
+    jurisdiction: { id: row.jurisdictionId, code: row.jurisdictionCode, name: row.jurisdictionName },
     channel: row.channel,
+    receivedBy: row.receivedBy,
     returnee: row.returnee,
     riskLevel: row.riskLevel,
     status: row.status,
@@ -63,6 +71,7 @@ export async function listCareCases(
   query: z.infer<typeof careListQuery>,
 ): Promise<CareCasePage> {
   let filtered = baseQuery(access).where(access.inJurisdiction('j.path')).where(careVisible(access, 'c'));
+  if (query.personId) filtered = filtered.where('c.person_id', '=', query.personId);
   if (query.status) filtered = filtered.where('c.status', '=', query.status);
   if (query.channel) filtered = filtered.where('c.channel', '=', query.channel);
   if (query.returnee !== undefined) filtered = filtered.where('c.returnee', '=', query.returnee);
@@ -81,7 +90,7 @@ export async function listCareCases(
     details: { page: query.page, count: rows.length },
   });
   return {
-    items: rows.map((row) => toSummary(row, access)),
+    items: rows.map(toSummary),
     total: Number(total.n),
     page: query.page,
     pageSize: query.pageSize,
@@ -121,27 +130,32 @@ export async function getCareCase(
       'c.version',
       // The DV flag of migration 0015 (typed in storage/care-dv, not in care's tables).
       sql<boolean>`c.dv`.as('dv'),
+      // A child by date of birth today, or child-protection records already on the case (tables of
+      // migration 0016): then the case keeps its child-protection tab even after the 18th birthday.
+      sql<boolean>`(p.date_of_birth > current_date - interval '18 years'
+        or exists (select 1 from child_protection_plans cp where cp.care_case_id = c.id)
+        or exists (select 1 from child_group_members cg where cg.care_case_id = c.id))`.as('childRecords'),
     ])
     .where('c.id', '=', id)
     .executeTakeFirstOrThrow();
   const [assessments, plan, referrals, timeline] = await Promise.all([
-    caseAssessments(db, access, id),
-    casePlan(db, access, id),
-    caseReferrals(db, access, id),
+    caseAssessments(db, id),
+    casePlan(db, id),
+    caseReferrals(db, id),
     caseTimeline(db, id),
   ]);
   if (!options.audited) {
     await access.audit(access.db, { action: 'care.read', recordType: 'care_case', recordId: id });
   }
   return {
-    ...toSummary(row, access),
+    ...toSummary(row),
     householdId: row.householdId,
     referringInstitution:
       row.referringInstitutionId && row.referringCode && row.referringName
         ? {
             id: row.referringInstitutionId,
             code: row.referringCode,
-            name: localized(row.referringName, access.locale),
+            name: row.referringName,
           }
         : null,
     referringParty: row.referringParty,
@@ -153,13 +167,16 @@ export async function getCareCase(
     responsibleInstitution: {
       id: row.responsibleId,
       code: row.responsibleCode,
-      name: localized(row.responsibleName, access.locale),
+      name: row.responsibleName,
     },
     openedBy: { id: row.openerId, fullName: row.openerName },
     summary: row.summary,
     closedAt: iso(row.closedAt),
     closureReason: row.closureReason,
     dv: row.dv,
+    concernsChild:
+      row.childRecords ||
+      row.targetGroups.some((group) => CHILD_GROUPS.includes(group as CareServiceTargetGroup)),
     version: row.version,
     assessments,
     plan,

@@ -2,6 +2,7 @@ import type {
   CareChannel,
   CareEvaluation,
   CareLevel,
+  CareReceivedBy,
   CareReferralStatus,
   CareStatus,
   CareRiskLevel,
@@ -26,6 +27,8 @@ export interface CareCasesTable {
   person_id: string;
   household_id: string | null;
   channel: CareChannel;
+  /** migrations/0020_care_received_by.sql: in person, by phone, in writing, by email. */
+  received_by: ColumnType<CareReceivedBy, CareReceivedBy | undefined, CareReceivedBy>;
   referring_institution_id: string | null;
   referring_party: string | null;
   returnee: boolean;

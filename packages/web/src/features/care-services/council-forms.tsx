@@ -6,10 +6,14 @@ import { FormActions } from '../../components/FormModal';
 import { dateInput, grid, layout } from '../../components/presets';
 import { FormError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
-import { problemText, useBasket, useCareWrite, usePersonDocuments } from './data';
+import { CareCaseSelect, useCareCaseChoice } from './care-case-picker';
+import { problemText, useBasket, useCaseDocuments, useCareWrite, usePersonDocuments } from './data';
 import { PersonPicker } from './forms';
 
-/** Proposes a person for a service the Council approves, with documents of the person. */
+/**
+ * Proposes a person for a service the Council approves, with documents of the person and, when
+ * the proposal names the person's care case, the documents uploaded on that case.
+ */
 export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -18,7 +22,21 @@ export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: 
   const [serviceCode, setServiceCode] = useState<string | null>(null);
   const [documentIds, setDocumentIds] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const careCase = useCareCaseChoice(personId);
   const documents = usePersonDocuments(personId);
+  const caseDocuments = useCaseDocuments(careCase.careCaseId);
+  const caseNumber = careCase.cases.find((c) => c.id === careCase.careCaseId)?.number ?? '';
+  const option = (d: { id: string; fileName: string }) => ({ value: d.id, label: d.fileName });
+  const offered = [
+    { group: t('careServices.council.personDocuments'), items: (documents.data?.items ?? []).map(option) },
+    {
+      group: t('careServices.council.caseDocuments', { number: caseNumber }),
+      items: careCase.careCaseId ? (caseDocuments.data?.items ?? []).map(option) : [],
+    },
+  ].filter((group) => group.items.length > 0);
+  // A document of a case no longer named is not sent (nor shown as chosen).
+  const available = new Set(offered.flatMap((group) => group.items.map((item) => item.value)));
+  const chosen = documentIds.filter((id) => available.has(id));
   const write = useCareWrite<object, ApprovalListView>(
     'post',
     `/api/care/council-lists/${list.id}/items`,
@@ -32,8 +50,9 @@ export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: 
     event.preventDefault();
     write.mutate({
       personId,
+      careCaseId: careCase.careCaseId,
       serviceCode,
-      documentIds,
+      documentIds: chosen,
       ...(note.trim() ? { note: note.trim() } : {}),
       version: list.version,
     });
@@ -48,6 +67,7 @@ export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: 
             setDocumentIds([]);
           }}
         />
+        <CareCaseSelect cases={careCase.cases} value={careCase.careCaseId} onChange={careCase.choose} />
         <Select
           required
           searchable
@@ -57,11 +77,13 @@ export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: 
           onChange={setServiceCode}
         />
         <MultiSelect
+          searchable
           label={t('careServices.council.pickDocuments')}
-          data={(documents.data?.items ?? []).map((d) => ({ value: d.id, label: d.fileName }))}
-          value={documentIds}
+          data={offered}
+          value={chosen}
           onChange={setDocumentIds}
           disabled={!personId}
+          nothingFoundMessage={t('careServices.council.noDocumentsFound')}
         />
         <TextInput
           label={t('careServices.council.note')}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type {
   ApprovalListView,
   ApprovalLists,
+  CareCasePage,
+  CareDocumentList,
   CareServiceList,
   DocumentList,
   ProviderList,
@@ -11,6 +13,7 @@ import type {
 import { api, isApiError } from '../../api/client';
 import type { PersonSearchPage } from '../../api/types';
 import { useNotify } from '../../components/notifications';
+import { careKeys } from '../care/data';
 
 export const careServiceKeys = {
   all: ['care-services'] as const,
@@ -71,6 +74,27 @@ export function usePersonDocuments(personId: string | null) {
     queryKey: ['documents', 'person', personId],
     queryFn: () => api.get<DocumentList>(`/api/persons/${encodeURIComponent(personId ?? '')}/documents`),
     enabled: Boolean(personId),
+  });
+}
+
+/** The person's open care cases the user may see, newest first: an enrolment or proposal names one. */
+export function usePersonCareCases(personId: string | null) {
+  return useQuery({
+    queryKey: ['care', 'list', 'person', personId],
+    queryFn: () =>
+      api.get<CareCasePage>('/api/care/cases', { personId: personId ?? '', page: 1, pageSize: 20 }),
+    enabled: Boolean(personId),
+    select: (page: CareCasePage) => page.items.filter((c) => c.status !== 'closed'),
+  });
+}
+
+/** The documents uploaded on a care case (the care area's query key: one fetch for both screens). */
+export function useCaseDocuments(careCaseId: string | null) {
+  return useQuery({
+    queryKey: careKeys.documents(careCaseId ?? ''),
+    queryFn: () =>
+      api.get<CareDocumentList>(`/api/care/cases/${encodeURIComponent(careCaseId ?? '')}/documents`),
+    enabled: Boolean(careCaseId),
   });
 }
 

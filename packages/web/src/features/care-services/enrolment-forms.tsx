@@ -5,12 +5,16 @@ import { END_REASONS, type EnrolmentView } from '@vatra/core';
 import { FormActions } from '../../components/FormModal';
 import { dateInput, grid, layout } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { CareCaseSelect, useCareCaseChoice } from './care-case-picker';
 import { problemText, useCareWrite } from './data';
 import { PersonPicker } from './forms';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Enrols a person: a place when one is free and nobody waits, otherwise the waiting list. */
+/**
+ * Enrols a person: a place when one is free and nobody waits, otherwise the waiting list. Named
+ * with the person's care case, the place (or the waiting) shows on the case's timeline.
+ */
 export function EnrolForm({
   providerServiceId,
   full,
@@ -26,12 +30,14 @@ export function EnrolForm({
   const [requestedOn, setRequestedOn] = useState(today());
   const [startedOn, setStartedOn] = useState(today());
   const [waitingList, setWaitingList] = useState(full);
+  const careCase = useCareCaseChoice(personId);
   const write = useCareWrite<object, EnrolmentView>('post', '/api/care/enrolments', 'enrolled', onDone);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     write.mutate({
       providerServiceId,
       personId,
+      careCaseId: careCase.careCaseId,
       requestedOn,
       waitingList,
       ...(waitingList ? {} : { startedOn }),
@@ -41,6 +47,7 @@ export function EnrolForm({
     <form onSubmit={submit}>
       <Stack {...layout.section}>
         <PersonPicker value={personId} onChange={setPersonId} />
+        <CareCaseSelect cases={careCase.cases} value={careCase.careCaseId} onChange={careCase.choose} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
           <TextInput
             {...dateInput}

@@ -69,7 +69,7 @@ export function CareAssessmentTab({ kase }: { kase: CareCaseDetail }) {
                 {t('care.assessment.byWhom', {
                   date: format.dateTime(latest.assessedAt),
                   name: latest.assessedBy.fullName,
-                  institution: latest.institution.name,
+                  institution: format.name(latest.institution.name),
                 })}
               </Text>
             </Group>

@@ -30,6 +30,15 @@ type Tab = (typeof TABS)[number];
 const TITLE_ROW = { gap: 'sm', align: 'center', wrap: 'wrap' } as const;
 const NUMBER = { className: 'vatra-mono', fw: 700 } as const;
 const TABS_LOOK = { keepMounted: false, variant: 'outline' } as const;
+// Eight tabs do not fit at 1280 px in Albanian: the row scrolls sideways instead of wrapping a
+// tab onto a second line under the outline.
+const TAB_ROW = {
+  styles: {
+    list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' },
+    tab: { flexShrink: 0, whiteSpace: 'nowrap' },
+  },
+} as const;
+const SEPARATOR = ' · ';
 const GRID = { ...detail.grid, cols: { base: 1, sm: 2, lg: 3 } } as const;
 
 /** Social care › one case: header, overview, assessment, care plan, referrals and timeline. */
@@ -40,8 +49,12 @@ export function CareCasePage() {
   const [params, setParams] = useSearchParams();
   // The DV tab only for holders of care.dv (the server refuses everyone else anyway).
   const canDv = hasScope(useSession(), 'care.dv');
-  const tab: Tab =
-    TABS.find((value) => value === params.get('tab') && (value !== 'dv' || canDv)) ?? 'overview';
+  // The child-protection tab only on a child's case: the server's concernsChild (a children's
+  // target group, a person under 18, or child-protection records already on the case, so a plan
+  // stays reachable after the 18th birthday). An elderly man's case has no such tab.
+  const shown = (value: Tab) =>
+    (value !== 'dv' || canDv) && (value !== 'child' || query.data?.concernsChild === true);
+  const tab: Tab = TABS.find((value) => value === params.get('tab') && shown(value)) ?? 'overview';
   usePageTitle(query.data ? query.data.number : t('care.title'));
 
   if (query.isPending) return <PageLoader />;
@@ -60,13 +73,14 @@ export function CareCasePage() {
       <Header kase={kase} />
       <Tabs
         {...TABS_LOOK}
+        {...TAB_ROW}
         value={tab}
         onChange={(value) =>
           setParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })
         }
       >
         <Tabs.List>
-          {TABS.filter((value) => value !== 'dv' || canDv).map((value) => (
+          {TABS.filter(shown).map((value) => (
             <Tabs.Tab key={value} value={value}>
               {value === 'child'
                 ? t('careChild.tab')
@@ -169,11 +183,27 @@ function CloseForm({ kase, onClose }: { kase: CareCaseDetail; onClose: () => voi
 function Overview({ kase }: { kase: CareCaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const referrer = [kase.referringInstitution?.name, kase.referringParty].filter(Boolean).join(' · ');
+  const referrer = [
+    kase.referringInstitution ? format.name(kase.referringInstitution.name) : null,
+    kase.referringParty,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Paper {...card}>
       <SimpleGrid {...GRID}>
-        <Field label={t('care.file.channel')}>{t(`care.channels.${kase.channel}`)}</Field>
+        <Field label={t('care.file.channel')}>
+          {/* Two spans: the channel stays findable on its own ("Kryetari i fshatit · me telefon"). */}
+          <Text {...detail.value}>
+            <Text span inherit>
+              {t(`care.channels.${kase.channel}`)}
+            </Text>
+            {SEPARATOR}
+            <Text span inherit>
+              {t(`care.receivedVia.${kase.receivedBy}`)}
+            </Text>
+          </Text>
+        </Field>
         <Field label={t('care.file.referrer')}>{referrer}</Field>
         <Field label={t('care.file.returneeCase')}>
           {kase.returneeCase && (
@@ -182,8 +212,8 @@ function Overview({ kase }: { kase: CareCaseDetail }) {
             </Anchor>
           )}
         </Field>
-        <Field label={t('care.columns.place')}>{kase.jurisdiction}</Field>
-        <Field label={t('care.file.responsible')}>{kase.responsibleInstitution.name}</Field>
+        <Field label={t('care.columns.place')}>{format.name(kase.jurisdiction.name)}</Field>
+        <Field label={t('care.file.responsible')}>{format.name(kase.responsibleInstitution.name)}</Field>
         <Field label={t('care.file.worker')}>{kase.worker?.fullName ?? ''}</Field>
         <Field label={t('care.file.openedBy')}>{kase.openedBy.fullName}</Field>
         <Field label={t('care.file.openedAt')}>{format.dateTime(kase.openedAt)}</Field>

@@ -132,7 +132,7 @@ export function CareCasesPage() {
                   {kase.returnee && <ReturneeBadge />}
                   <SensitivityBadge sensitivity={kase.sensitivity} />
                 </Group>
-                <Text {...text.caption}>{kase.jurisdiction}</Text>
+                <Text {...text.caption}>{format.name(kase.jurisdiction.name)}</Text>
               </Table.Td>
               <Table.Td>{t(`care.channels.${kase.channel}`)}</Table.Td>
               <Table.Td>

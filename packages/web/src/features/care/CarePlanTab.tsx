@@ -109,7 +109,9 @@ export function CarePlanTab({ kase }: { kase: CareCaseDetail }) {
                         {item.note && <Text {...text.caption}>{item.note}</Text>}
                       </Table.Td>
                       <Table.Td>{t(`care.levels.${item.level}`)}</Table.Td>
-                      <Table.Td>{item.responsibleInstitution?.name ?? ''}</Table.Td>
+                      <Table.Td>
+                        {item.responsibleInstitution ? format.name(item.responsibleInstitution.name) : ''}
+                      </Table.Td>
                       <Table.Td>{item.targetDate ? format.date(item.targetDate) : ''}</Table.Td>
                       <Table.Td>{t(`care.plan.itemStatuses.${item.status}`)}</Table.Td>
                     </Table.Tr>

@@ -81,7 +81,10 @@ export function CareReferralsTab({ kase }: { kase: CareCaseDetail }) {
                   </Badge>
                 </Group>
                 <Text size="sm">
-                  {[t(`care.levels.${referral.level}`), referral.toInstitution?.name]
+                  {[
+                    t(`care.levels.${referral.level}`),
+                    referral.toInstitution && format.name(referral.toInstitution.name),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </Text>

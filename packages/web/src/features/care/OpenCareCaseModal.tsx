@@ -17,12 +17,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import {
   CARE_CHANNELS,
+  CARE_RECEIVED_BY,
   CARE_REFERRED_CHANNELS,
   CARE_SERVICE_TARGET_GROUPS,
   SENSITIVITIES,
   careOpenBody,
   type CareCaseDetail,
   type CareChannel,
+  type CareReceivedBy,
   type Sensitivity,
   type casePage,
 } from '@vatra/core';
@@ -43,6 +45,7 @@ import { PersonPicker } from './PersonPicker';
 
 interface OpenValues {
   channel: CareChannel;
+  receivedBy: CareReceivedBy;
   referringInstitutionId: string | null;
   referringParty: string;
   returneeCaseId: string | null;
@@ -108,6 +111,7 @@ function OpenForm({
   const institutions = useInstitutionChoices([]);
   const form = useFormState<OpenValues>({
     channel: 'walk_in',
+    receivedBy: 'in_person',
     referringInstitutionId: null,
     referringParty: '',
     returneeCaseId: null,
@@ -130,6 +134,7 @@ function OpenForm({
     const body = {
       personId: person.id,
       channel: values.channel,
+      receivedBy: values.receivedBy,
       ...(values.referringInstitutionId ? { referringInstitutionId: values.referringInstitutionId } : {}),
       ...(values.referringParty.trim() ? { referringParty: values.referringParty.trim() } : {}),
       ...(values.channel === 'returnee_case' && values.returneeCaseId
@@ -160,6 +165,14 @@ function OpenForm({
   };
 
   const channelOptions = CARE_CHANNELS.map((value) => ({ value, label: t(`care.channels.${value}`) }));
+  const receivedOptions = CARE_RECEIVED_BY.map((value) => ({ value, label: t(`care.receivedBy.${value}`) }));
+  // The phone line is answered by phone and a walk-in comes in person; other channels (a village
+  // head may come or call) keep what the officer chose.
+  const changeChannel = (channel: CareChannel) => {
+    form.set('channel', channel);
+    if (channel === 'phone_line') form.set('receivedBy', 'phone');
+    if (channel === 'walk_in') form.set('receivedBy', 'in_person');
+  };
   const institutionOptions = institutions
     .map((item) => ({
       value: item.id,
@@ -209,10 +222,19 @@ function OpenForm({
             data={channelOptions}
             value={values.channel}
             allowDeselect={false}
-            onChange={(value) =>
-              form.set('channel', CARE_CHANNELS.find((item) => item === value) ?? 'walk_in')
-            }
+            onChange={(value) => changeChannel(CARE_CHANNELS.find((item) => item === value) ?? 'walk_in')}
             error={form.fields.channel.error}
+          />
+          <Select
+            label={t('care.open.receivedBy')}
+            required
+            data={receivedOptions}
+            value={values.receivedBy}
+            allowDeselect={false}
+            onChange={(value) =>
+              form.set('receivedBy', CARE_RECEIVED_BY.find((item) => item === value) ?? 'in_person')
+            }
+            error={form.fields.receivedBy.error}
           />
           <Select
             {...input.hintBelow}
@@ -225,14 +247,15 @@ function OpenForm({
             onChange={(value) => form.set('referringInstitutionId', value)}
             error={form.fields.referringInstitutionId.error}
           />
+          <TextInput
+            {...input.plain}
+            {...input.hintBelow}
+            label={t('care.open.party')}
+            description={t('care.open.partyHint')}
+            required={referred && !values.referringInstitutionId}
+            {...form.fields.referringParty}
+          />
         </SimpleGrid>
-        <TextInput
-          {...input.plain}
-          label={t('care.open.party')}
-          description={t('care.open.partyHint')}
-          required={referred && !values.referringInstitutionId}
-          {...form.fields.referringParty}
-        />
         {values.channel === 'returnee_case' && (
           <Select
             label={t('care.open.returneeCase')}

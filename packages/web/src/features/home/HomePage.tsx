@@ -30,7 +30,14 @@ const CARD = { p: 'md' } as const;
 const CARDS = { ...grid.cards, cols: { base: 1, sm: 2, lg: 3 } } as const;
 const QUEUE_HEADER = { gap: 2, p: 'md', pb: 'sm' } as const;
 const PATH = { separator: '›', separatorMargin: 6, className: 'vatra-breadcrumbs' } as const;
-const ROLE_BADGE = { size: 'md', maw: '100%' } as const;
+// Long role names ("Koordinatore për dhunën në familje…") wrap inside the badge instead of being
+// cut off with an ellipsis; the full name is also the badge's tooltip.
+const ROLE_BADGE = {
+  size: 'md',
+  maw: '100%',
+  h: 'auto',
+  styles: { label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3, paddingBlock: 2 } },
+} as const;
 const STAT_LINK = { underline: 'never', c: 'inherit' } as const;
 const COUNT_GRID = {
   cols: { base: 2, sm: 3, md: 4, xl: 5 },
@@ -107,7 +114,7 @@ export function HomePage() {
             <Field label={t('home.roles')}>
               <Group {...layout.chips} mt={2}>
                 {me.roles.map((role) => (
-                  <Badge key={role.id} {...ROLE_BADGE}>
+                  <Badge key={role.id} {...ROLE_BADGE} title={format.name(role.name)}>
                     {format.name(role.name)}
                   </Badge>
                 ))}

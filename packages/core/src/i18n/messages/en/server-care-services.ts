@@ -36,6 +36,8 @@ export const careServices = {
   personNotFound: 'No such person in the registry.',
   caseNotOfPerson: 'This care case is not the person’s.',
   documentNotOfPerson: 'Each document must be a document of the person proposed.',
+  documentNotOfPersonOrCase:
+    'Each document must be a document of the person proposed or of the care case named.',
   providerServiceMismatch:
     'This provider’s service is not the service proposed, or is in another municipality.',
   noDocuments: 'Proposal {{position}} has no documentation attached.',

@@ -20,6 +20,7 @@ export const care = {
     person: 'Person',
     change: 'Choose another person',
     channel: 'How the case came in',
+    receivedBy: 'How it was received',
     institution: 'Referring institution',
     institutionHint: 'When an institution of the directory referred the case.',
     party: 'Referred by (name)',
@@ -46,6 +47,19 @@ export const care = {
     phone_line: 'Referral phone line',
     returnee_case: 'Returnee case',
     other: 'Other',
+  },
+  receivedBy: {
+    in_person: 'In person',
+    phone: 'By phone',
+    written: 'In writing',
+    email: 'By email',
+  },
+  /** The same, after the channel on the case: “Village head · by phone”. */
+  receivedVia: {
+    in_person: 'in person',
+    phone: 'by phone',
+    written: 'in writing',
+    email: 'by email',
   },
   statuses: {
     identified: 'Identified',
@@ -223,6 +237,7 @@ export const care = {
   timeline: {
     title: 'Timeline',
     empty: 'Nothing recorded yet.',
+    councilDecision: '{{decision}} · decision {{number}}',
     kinds: {
       care_opened: 'Case opened',
       care_assessed: 'Needs and risk assessed',
@@ -236,6 +251,21 @@ export const care = {
       care_document_uploaded: 'Document uploaded',
       care_document_corrected: 'New version of a document',
       dv_order_extended: 'Protection order extended',
+      service_waiting: 'Put on a service’s waiting list',
+      service_started: 'Place in a service taken',
+      service_ended: 'Service ended',
+      council_proposed: 'Proposed to the Municipal Council',
+      council_decided: 'Municipal Council decided',
+      dv_marked: 'Marked as domestic violence',
+      dv_order_recorded: 'Protection order recorded',
+      dv_report_submitted: 'Protection order report submitted',
+      dv_member_added: 'Member added to the technical group',
+      dv_meeting_held: 'Technical group meeting held',
+      child_group_add: 'Member added to the technical group',
+      child_meeting: 'Technical group meeting held',
+      child_plan_draft: 'Individual protection plan drafted',
+      child_plan_approve: 'Individual protection plan approved',
+      child_report: 'Report sent to the State Agency',
     },
   },
   directory: {

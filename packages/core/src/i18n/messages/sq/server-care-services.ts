@@ -38,6 +38,8 @@ export const careServices: Catalog['server']['careServices'] = {
   personNotFound: 'Ky person nuk gjendet në regjistër.',
   caseNotOfPerson: 'Ky rast i kujdesit shoqëror nuk është i këtij personi.',
   documentNotOfPerson: 'Çdo dokument duhet të jetë dokument i personit të propozuar.',
+  documentNotOfPersonOrCase:
+    'Çdo dokument duhet të jetë dokument i personit të propozuar ose i rastit të tij të kujdesit shoqëror.',
   providerServiceMismatch:
     'Shërbimi i këtij ofruesi nuk është shërbimi i propozuar ose është në një bashki tjetër.',
   noDocuments: 'Propozimi {{position}} nuk ka dokumentacion të bashkëngjitur.',

@@ -37,6 +37,8 @@ export const careServices: Catalog['server']['careServices'] = {
   personNotFound: 'Ova osoba ne postoji u registru.',
   caseNotOfPerson: 'Ovaj slučaj socijalne zaštite ne pripada ovoj osobi.',
   documentNotOfPerson: 'Svaki dokument mora biti dokument predložene osobe.',
+  documentNotOfPersonOrCase:
+    'Svaki dokument mora biti dokument predložene osobe ili njenog slučaja socijalne zaštite.',
   providerServiceMismatch: 'Usluga ovog pružaoca nije predložena usluga ili je u drugoj opštini.',
   noDocuments: 'Predlog {{position}} nema priloženu dokumentaciju.',
   listEmpty: 'Lista još nema predloga.',
