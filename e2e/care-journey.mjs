@@ -8,24 +8,26 @@
 // read once in Serbian and in English.
 //
 // Every later journey needs the case of the first; when an earlier one failed they fail saying so.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { formatDate } from '@vatra/core';
 import {
   JourneyError,
   TIMEOUT,
   check,
+  choose,
   chooseHeaderLanguage,
-  chooseLoginLanguage,
+  confirmed,
+  dismissToasts,
+  escapeRegExp,
   fill,
+  loginAs,
   logout,
   notSee,
-  openLogin,
   screenshot,
   see,
-  seeHome,
-  submitLogin,
+  shows,
+  tinyPdf,
   web,
 } from './lib.mjs';
 
@@ -69,44 +71,14 @@ function need(...keys) {
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-async function login(page, baseUrl, who) {
-  const [username, fullName] = PEOPLE[who];
-  await openLogin(page, baseUrl);
-  await chooseLoginLanguage(page, LOCALE);
-  await submitLogin(page, LOCALE, username);
-  await seeHome(page, LOCALE, fullName);
-}
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const login = (page, baseUrl, who) => loginAs(page, baseUrl, LOCALE, ...PEOPLE[who]);
+const escape = escapeRegExp;
 
 async function nav(page, label) {
   await page
     .getByRole('navigation', { name: t.nav.main })
     .getByRole('link', { name: label, exact: true })
     .click();
-}
-
-/** Picks an option of a Select (typing first when it is searchable). */
-async function choose(page, input, option, { type } = {}) {
-  await input.click();
-  if (type) await input.fill(type);
-  const item = page.getByRole('option', { name: option, exact: typeof option === 'string' });
-  await see(item, `the option "${option}"`);
-  await item.first().click();
-}
-
-async function confirmed(page, message) {
-  await see(page.getByText(message, { exact: true }), `the confirmation "${message}"`);
-}
-
-/** Closes the confirmations still shown (they cover the bottom right of a screenshot). */
-async function dismissToasts(page) {
-  const close = page.locator('.vatra-toasts').getByRole('button', { name: t.common.close });
-  while ((await close.count()) > 0)
-    await close
-      .first()
-      .click({ timeout: 1_000 })
-      .catch(() => undefined);
 }
 
 async function openTab(page, name) {
@@ -133,38 +105,6 @@ async function openCase(page) {
   await see(page.getByRole('heading', { name: caseNumber }), `the heading of case ${caseNumber}`);
 }
 
-/** Whether the locator shows within the time (for a step with another way round). */
-const shows = (locator, timeout) =>
-  locator
-    .first()
-    .waitFor({ state: 'visible', timeout })
-    .then(
-      () => true,
-      () => false,
-    );
-
-/** A small PDF that pdf readers open: one empty page, cross-reference table with true offsets. */
-function scanPdf(name) {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  const path = join(mkdtempSync(join(tmpdir(), 'vatra-e2e-scan-')), name);
-  writeFileSync(path, body, 'latin1');
-  return path;
-}
-
 /** The signed assessment, uploaded on the Documents tab of his care case; returns its file name. */
 async function uploadAssessmentScan(page) {
   const { caseNumber } = need('caseNumber');
@@ -184,7 +124,7 @@ async function uploadAssessmentScan(page) {
     page.waitForEvent('filechooser', { timeout: TIMEOUT }),
     upload.getByRole('button', { name: Doc.file }).click(),
   ]);
-  const path = scanPdf(name);
+  const path = tinyPdf(name);
   await chooser.setFiles(path);
   await see(upload.getByText(name), 'the scan chosen');
   await choose(page, upload.getByRole('textbox', { name: Doc.type }), Doc.types.assessment);
@@ -194,7 +134,7 @@ async function uploadAssessmentScan(page) {
   // the browser reads the file when it sends it: removed only now
   rmSync(dirname(path), { recursive: true, force: true });
   await see(page.getByText(name, { exact: true }), 'the scan among the documents of the care case');
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   return name;
 }
 
@@ -392,7 +332,7 @@ async function openCareCase({ page, baseUrl, note }) {
   await see(page.getByText(REFERRER, { exact: true }), 'the village head as the referrer');
   await see(page.getByText(C.statuses.identified, { exact: true }), 'the case identified');
   await see(page.getByText(C.risk.none, { exact: true }), 'no risk level yet');
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await screenshot(page, 'care-1-case-sq.png');
   await logout(page, LOCALE);
 }
@@ -414,7 +354,7 @@ async function assess({ page, baseUrl }) {
   await see(badges, `the risk level "${C.risk.high}"`);
   const count = await badges.count();
   check(count >= 2, `expected "${C.risk.high}" in the header and on the assessment, saw it ${count} time(s)`);
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await page.getByRole('heading', { name: state.caseNumber }).scrollIntoViewIfNeeded();
   await screenshot(page, 'care-2-assessed-sq.png', { fullPage: false });
   await logout(page, LOCALE);
@@ -447,7 +387,7 @@ async function plan({ page, baseUrl }) {
   await see(row, `"${service}" in the care plan`);
   await see(row.getByText(C.plan.itemStatuses.planned, { exact: true }), 'the item planned');
   await see(page.getByText(C.statuses.planned, { exact: true }), 'the case planned');
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await screenshot(page, 'care-3-plan-sq.png', { fullPage: false });
   await logout(page, LOCALE);
 }
@@ -539,7 +479,7 @@ async function enrol({ page, baseUrl, note }) {
     card.getByText(fill(S.providers.waiting, { count: position }), { exact: false }),
     `"${fill(S.providers.waiting, { count: position })}" on the centre`,
   );
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await screenshot(page, 'care-4-waiting-sq.png');
 
   // a place is freed: someone in the centre leaves (only when it is full)
@@ -579,7 +519,7 @@ async function enrol({ page, baseUrl, note }) {
       `him ${position - 1} on the list`,
     );
   } else note('he was first on the waiting list himself: nobody else to give the freed place to');
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'care-4-place-given-sq.png', { fullPage: false });
   await logout(page, LOCALE);
@@ -667,7 +607,7 @@ async function council({ page, baseUrl }) {
     'the Council decision number and date',
   );
   await see(row.getByText(S.decision.approved, { exact: true }), `${CLIENT_NAME} approved`);
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await screenshot(page, 'care-5-council-sq.png');
   const kase = await apiGet(page, `/api/care/cases/${need('caseId').caseId}`);
   check(

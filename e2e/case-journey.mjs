@@ -12,16 +12,16 @@ import {
   JourneyError,
   TIMEOUT,
   check,
-  chooseLoginLanguage,
+  choose,
+  confirmed,
   fill,
   htmlLang,
+  loginAs,
   logout,
   notSee,
-  openLogin,
   screenshot,
   see,
-  seeHome,
-  submitLogin,
+  shows,
   web,
 } from './lib.mjs';
 import { downloadPdf, pdfSays } from './pdf.mjs';
@@ -72,15 +72,6 @@ function needCase() {
 // ---------------------------------------------------------------------------------------------
 // Mantine's inputs, found by role and accessible name.
 
-/** Picks an option of a Select (typing first when it is searchable and long). */
-async function choose(page, input, option, { type } = {}) {
-  await input.click();
-  if (type) await input.fill(type);
-  const item = page.getByRole('option', { name: option, exact: true });
-  await see(item, `the option "${option}"`);
-  await item.click();
-}
-
 /** Picks options of a MultiSelect, then closes its dropdown. */
 async function chooseMany(page, input, options) {
   for (const option of options) {
@@ -94,21 +85,6 @@ async function chooseMany(page, input, options) {
 
 const dialog = (page) => page.getByRole('dialog');
 
-/** Whether the locator shows within the time (for a step with another way round). */
-const shows = (locator, timeout) =>
-  locator
-    .first()
-    .waitFor({ state: 'visible', timeout })
-    .then(
-      () => true,
-      () => false,
-    );
-
-/** The text of the notification that confirms a step. */
-async function confirmed(page, message) {
-  await see(page.getByText(message, { exact: true }), `the confirmation "${message}"`);
-}
-
 async function openTab(page, locale, tab) {
   await page.getByRole('tab', { name: web(locale).cases.tabs[tab], exact: true }).click();
   await see(
@@ -117,13 +93,7 @@ async function openTab(page, locale, tab) {
   );
 }
 
-/** Logs in choosing the language on the login page; the choice is remembered for the account. */
-async function login(page, baseUrl, locale, username, fullName) {
-  await openLogin(page, baseUrl);
-  await chooseLoginLanguage(page, locale);
-  await submitLogin(page, locale, username);
-  await seeHome(page, locale, fullName);
-}
+const login = loginAs;
 
 /** The case from the Cases list, found by its number. */
 async function openCaseFromList(page, locale) {

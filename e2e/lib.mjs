@@ -5,7 +5,9 @@
 // Elements are found by role and accessible name, with names read from the same catalogs the
 // web app uses (packages/core, built to dist by `npm run build`), so a reworded label does not
 // break a journey and a missing translation does.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGS } from '@vatra/core';
 
@@ -112,6 +114,77 @@ export async function seeHome(page, locale, fullName) {
   const heading = page.getByRole('heading', { name: fill(web(locale).home.greeting, { name: fullName }) });
   await see(heading, `the home greeting "${fill(web(locale).home.greeting, { name: fullName })}"`);
   await htmlLang(page, locale);
+}
+
+/** Picks an option of a Select, typing first when it is searchable (a RegExp matches the first). */
+export async function choose(page, input, option, { type } = {}) {
+  await input.click();
+  if (type) await input.fill(type);
+  const item = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  await see(item, `the option "${option}"`);
+  await item.first().click();
+}
+
+/** The text of the notification that confirms a step. */
+export async function confirmed(page, message) {
+  await see(page.getByText(message, { exact: true }), `the confirmation "${message}"`);
+}
+
+/** Closes the confirmations still shown (they cover the bottom right of a screenshot). */
+export async function dismissToasts(page, locale) {
+  const close = page.locator('.vatra-toasts').getByRole('button', { name: web(locale).common.close });
+  // each also closes by itself after a few seconds: one gone meanwhile is not a failure
+  while ((await close.count()) > 0)
+    await close
+      .first()
+      .click({ timeout: 1_000 })
+      .catch(() => undefined);
+}
+
+/** Whether the locator shows within the time (for a step with another way round). */
+export const shows = (locator, timeout) =>
+  locator
+    .first()
+    .waitFor({ state: 'visible', timeout })
+    .then(
+      () => true,
+      () => false,
+    );
+
+/** Logs in choosing the language on the login page (remembered for the account); sees the home page. */
+export async function loginAs(page, baseUrl, locale, username, fullName) {
+  await openLogin(page, baseUrl);
+  await chooseLoginLanguage(page, locale);
+  await submitLogin(page, locale, username);
+  await seeHome(page, locale, fullName);
+}
+
+/** Text matched literally inside a regular expression. */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A small PDF that pdf readers open (one empty page, cross-reference table with true offsets),
+ * written under `name` in a new temporary folder: the scan a journey uploads.
+ */
+export function tinyPdf(name) {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const path = join(mkdtempSync(join(tmpdir(), 'vatra-e2e-scan-')), name);
+  writeFileSync(path, body, 'latin1');
+  return path;
 }
 
 /** Switches the interface language from the header menu (after login). */

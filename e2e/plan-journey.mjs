@@ -5,23 +5,20 @@
 //
 // The plan's and the definition's wording comes from the same sources the server loads
 // (plans/*.json, @vatra/core), the screen's and the report's words from the catalogs.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CATALOGS, findIndicatorDefinition } from '@vatra/core';
 import {
   JourneyError,
   TIMEOUT,
   check,
-  chooseLoginLanguage,
   fill,
+  loginAs,
   logout,
   notSee,
-  openLogin,
   screenshot,
   see,
-  seeHome,
-  submitLogin,
+  tinyPdf,
   web,
 } from './lib.mjs';
 import { downloadPdf, pdfSays } from './pdf.mjs';
@@ -71,37 +68,10 @@ function lastFullQuarter(now = new Date()) {
   };
 }
 
-/** A small PDF that pdf readers open: one empty page, cross-reference table with true offsets. */
-function evidencePdf() {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  const path = join(mkdtempSync(join(tmpdir(), 'vatra-e2e-evidence-')), EVIDENCE_NAME);
-  writeFileSync(path, body, 'latin1');
-  return path;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Steps shared with the case journeys' way of working (Mantine inputs by role and name).
 
-async function login(page, baseUrl, username, fullName) {
-  await openLogin(page, baseUrl);
-  await chooseLoginLanguage(page, LOCALE);
-  await submitLogin(page, LOCALE, username);
-  await seeHome(page, LOCALE, fullName);
-}
+const login = (page, baseUrl, username, fullName) => loginAs(page, baseUrl, LOCALE, username, fullName);
 
 /** Picks an option of a Select (typing first when it is searchable and long). */
 async function choose(page, input, option, { type } = {}) {
@@ -171,7 +141,7 @@ async function recordAndReport({ page, baseUrl }) {
     page.waitForEvent('filechooser', { timeout: TIMEOUT }),
     dialog.getByRole('button', { name: t.record.evidence }).click(),
   ]);
-  const evidence = evidencePdf();
+  const evidence = tinyPdf(EVIDENCE_NAME);
   await chooser.setFiles(evidence);
   await see(dialog.getByText(EVIDENCE_NAME), 'the evidence file chosen');
   await screenshot(page, 'plan-1-record-value-sq.png', { fullPage: false });

@@ -9,23 +9,25 @@
 //
 // Every later journey needs the request of the first; when an earlier one failed they fail
 // saying so.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CATALOGS } from '@vatra/core';
 import {
   JourneyError,
   TIMEOUT,
   check,
-  chooseLoginLanguage,
+  choose,
+  confirmed,
+  dismissToasts,
+  escapeRegExp,
   fill,
+  loginAs,
   logout,
   notSee,
-  openLogin,
   screenshot,
   see,
-  seeHome,
-  submitLogin,
+  shows,
+  tinyPdf,
   web,
 } from './lib.mjs';
 import { pdfSays, pdfText } from './pdf.mjs';
@@ -82,15 +84,8 @@ function need(...keys) {
 // ---------------------------------------------------------------------------------------------
 // Helpers: login, Mantine inputs, the parts of the request and meeting screens.
 
-async function login(page, baseUrl, who) {
-  const [username, fullName] = PEOPLE[who];
-  await openLogin(page, baseUrl);
-  await chooseLoginLanguage(page, LOCALE);
-  await submitLogin(page, LOCALE, username);
-  await seeHome(page, LOCALE, fullName);
-}
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const login = (page, baseUrl, who) => loginAs(page, baseUrl, LOCALE, ...PEOPLE[who]);
+const escape = escapeRegExp;
 
 /**
  * An amount as the page may print it: browsers differ from Node in where they group digits
@@ -101,15 +96,6 @@ const amountPattern = (value) =>
     .split('')
     .map((digit, index, all) => ((all.length - index) % 3 === 0 && index > 0 ? `[\\s.,]?${digit}` : digit))
     .join('');
-
-/** Picks an option of a Select (typing first when it is searchable). */
-async function choose(page, input, option, { type } = {}) {
-  await input.click();
-  if (type) await input.fill(type);
-  const item = page.getByRole('option', { name: option, exact: true });
-  await see(item, `the option "${option}"`);
-  await item.click();
-}
 
 /** Mantine hides the radios of a segmented control and shows their labels, which are clicked. */
 async function pickSegment(page, radio, what) {
@@ -136,21 +122,6 @@ const cardWith = (page, text) =>
     .filter({ has: page.getByText(text, { exact: true }) })
     .last();
 
-/** Closes the confirmations still shown (they cover the bottom right of a screenshot). */
-async function dismissToasts(page) {
-  const close = page.locator('.vatra-toasts').getByRole('button', { name: t.common.close });
-  // each also closes by itself after a few seconds: one gone meanwhile is not a failure
-  while ((await close.count()) > 0)
-    await close
-      .first()
-      .click({ timeout: 1_000 })
-      .catch(() => undefined);
-}
-
-async function confirmed(page, message) {
-  await see(page.getByText(message, { exact: true }), `the confirmation "${message}"`);
-}
-
 async function nav(page, label) {
   await page
     .getByRole('navigation', { name: t.nav.main })
@@ -162,16 +133,6 @@ async function openCaseTab(page, name) {
   await page.getByRole('tab', { name, exact: true }).click();
   await see(page.getByRole('tab', { name, exact: true, selected: true }), `the "${name}" tab selected`);
 }
-
-/** Whether the locator shows within the time (for a step with another way round). */
-const shows = (locator, timeout) =>
-  locator
-    .first()
-    .waitFor({ state: 'visible', timeout })
-    .then(
-      () => true,
-      () => false,
-    );
 
 /** The case from the Cases list, found by its number. */
 async function openCaseFromList(page) {
@@ -216,7 +177,7 @@ async function openRequest(page) {
 async function requestStep(page, drawer, action, answer) {
   const label = R.actions[action];
   // the confirmation of the step before lies over the drawer's buttons (bottom right)
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await drawer.getByRole('button', { name: label, exact: true }).click();
   const form = page.getByRole('dialog', { name: label });
   await see(form.getByRole('button', { name: label, exact: true }), `the dialog "${label}"`);
@@ -322,28 +283,6 @@ async function fetchPdf(page, link, what) {
   };
 }
 
-/** A small PDF that pdf readers open: one empty page, cross-reference table with true offsets. */
-function scanPdf() {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  const path = join(mkdtempSync(join(tmpdir(), 'vatra-e2e-scan-')), SCAN_NAME);
-  writeFileSync(path, body, 'latin1');
-  return path;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The journeys.
 
@@ -383,7 +322,7 @@ async function fileRequest({ page, baseUrl }) {
     page.waitForEvent('filechooser', { timeout: TIMEOUT }),
     upload.getByRole('button', { name: D.file }).click(),
   ]);
-  const scan = scanPdf();
+  const scan = tinyPdf(SCAN_NAME);
   await chooser.setFiles(scan);
   await see(upload.getByText(SCAN_NAME), 'the scan chosen');
   await choose(page, upload.getByRole('textbox', { name: D.type }), D.types.certificate);
@@ -420,7 +359,7 @@ async function fileRequest({ page, baseUrl }) {
       page.getByText(name, { exact: true }),
       page.getByPlaceholder(R.documents.reason),
     );
-    await dismissToasts(page);
+    await dismissToasts(page, LOCALE);
     if (code === ATTACHED) {
       await choose(page, block.getByPlaceholder(R.documents.document), SCAN_NAME);
       await block.getByRole('button', { name: R.documents.attach, exact: true }).click();
@@ -626,7 +565,7 @@ async function execute({ page, baseUrl, note }) {
   await see(row.getByText(SCHEME.sq, { exact: true }), 'the scheme of the benefit');
   await see(row.getByText(new RegExp(`^${cost}$`)), `the amount ${COST}`);
   await benefits.scrollIntoViewIfNeeded();
-  await dismissToasts(page);
+  await dismissToasts(page, LOCALE);
   await screenshot(page, 'request-6-household-sq.png', { fullPage: false });
   await logout(page, LOCALE);
 }
