@@ -5,7 +5,7 @@ import { SESSION_COOKIE, resolveSession } from '../services/access/sessions.js';
 import type { Settings } from '../settings.js';
 import type { Db } from '../db/open.js';
 import { HttpError, errors } from './errors.js';
-import { coversPath, providerReadPaths } from '../services/care-services/reach.js';
+import { coversPath, readPathsWithUnitMunicipality } from '../services/access/unit-reach.js';
 import { locateRecord, scopeAllows } from './route-access.js';
 
 declare module 'fastify' {
@@ -69,7 +69,7 @@ export function registerAccessHook(app: FastifyInstance, db: Db, settings: Setti
       const path = await locateRecord(db.kysely, access.record, id);
       // An id that is not a record is left to validation (bad format) or the handler (404).
       if (path !== undefined) {
-        const reach = access.readFromUnit ? await providerReadPaths(request.access) : [];
+        const reach = access.readFromUnit ? await readPathsWithUnitMunicipality(request.access) : [];
         if (!coversPath(reach, path)) await request.access.requireInJurisdiction(access.record, id, path);
       }
     }

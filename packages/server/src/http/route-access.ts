@@ -44,7 +44,7 @@ export type RouteAccess =
       record?: RecordKind;
       /**
        * A read a worker of an administrative unit may also make in the unit's municipality
-       * (the providers they refer people to): services/care-services/reach.ts.
+       * (the providers they refer people to): services/access/unit-reach.ts.
        */
       readFromUnit?: true;
       tag: string;

@@ -27,12 +27,11 @@ import {
 import { addSubsidyReport, createSubsidy, updateSubsidy } from '../../services/social-fund/subsidies.js';
 import { socialFundXlsx } from '../../services/social-fund/xlsx.js';
 import { getYear } from '../../services/social-fund/year.js';
+import { SOCIAL_FUND_READ, SOCIAL_FUND_WRITE } from '../../services/social-fund/access.js';
 
-// Either office keeps these rows: the social services officer (care.*) and the plan coordinator
-// (plan.*), whose plan budgets the Social Fund. Reads need care.read or plan.read, writes
-// care.manage or plan.edit.
-const READ = ['care.read', 'plan.read'] as const;
-const WRITE = ['care.manage', 'plan.edit'] as const;
+// Reads need care.read or plan.read, writes care.manage or plan.edit (services/social-fund/access.ts).
+const READ = SOCIAL_FUND_READ;
+const WRITE = SOCIAL_FUND_WRITE;
 
 /** Social Fund requests by year and subsidies to NGOs (issue 6, item 8). */
 export function socialFundRoutes(app: Api): void {

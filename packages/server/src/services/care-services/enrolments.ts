@@ -18,7 +18,7 @@ import { licenceStatus, today } from './dates.js';
 import { careServiceErrors } from './errors.js';
 import { approvedItem, recordCareEvent, requireCareCaseOf, requirePerson } from './parties.js';
 import { enrolmentView } from './views.js';
-import { providerReadPaths, withinPaths } from './reach.js';
+import { readPathsWithUnitMunicipality, withinPaths } from '../access/unit-reach.js';
 
 type EnrolBody = z.infer<typeof enrolBody>;
 type ActivateBody = z.infer<typeof enrolmentActivateBody>;
@@ -270,7 +270,7 @@ export async function endEnrolment(access: AccessContext, id: string, body: EndB
  */
 export async function listPersonEnrolments(access: AccessContext, personId: string): Promise<EnrolmentList> {
   access.requireUser();
-  const paths = await providerReadPaths(access);
+  const paths = await readPathsWithUnitMunicipality(access);
   const rows = await enrolmentRows(access.db)
     .innerJoin('jurisdictions as pj', 'pj.id', 'p.jurisdiction_id')
     .where('e.person_id', '=', personId)

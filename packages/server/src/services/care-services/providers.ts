@@ -14,7 +14,7 @@ import { enrolmentRows, providerRows, serviceRows } from '../../storage/care-ser
 import { careServiceDb, type CareProvidersTable } from '../../storage/care-services/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { findCareService, type CareServiceDeps } from './catalogue.js';
-import { coversPath, providerReadPaths, withinPaths } from './reach.js';
+import { coversPath, readPathsWithUnitMunicipality, withinPaths } from '../access/unit-reach.js';
 import { careServiceErrors } from './errors.js';
 import { enrolmentView, providerSummary } from './views.js';
 
@@ -29,7 +29,7 @@ type ServiceUpdateBody = z.infer<typeof providerServiceUpdateBody>;
  */
 export async function listProviders(access: AccessContext): Promise<ProviderList> {
   access.requireUser();
-  const paths = await providerReadPaths(access);
+  const paths = await readPathsWithUnitMunicipality(access);
   const rows = await providerRows(access.db, (path) => withinPaths(paths, path)).execute();
   const services = await serviceRows(
     access.db,
@@ -46,7 +46,7 @@ export async function getProvider(access: AccessContext, id: string): Promise<Pr
     .executeTakeFirst();
   if (!row) throw errors.notFound();
   // Read through the unit's municipality (reach.ts); a refusal is audited as the hook's would be.
-  if (!coversPath(await providerReadPaths(access), row.jurisdiction_path)) {
+  if (!coversPath(await readPathsWithUnitMunicipality(access), row.jurisdiction_path)) {
     await access.requireInJurisdiction('care_provider', id, row.jurisdiction_path);
   }
   const services = await serviceRows(access.db, [id]);

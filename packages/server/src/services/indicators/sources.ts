@@ -1,4 +1,4 @@
-import type { IndicatorSourceKey } from '@vatra/core';
+import { CARE_REFERRED_CHANNELS, type IndicatorSourceKey } from '@vatra/core';
 import { sql, type Expression, type Kysely } from 'kysely';
 import type { CaseDatabase } from '../../storage/cases/tables.js';
 import type { CareTables } from '../../storage/care/tables.js';
@@ -29,6 +29,9 @@ export interface SourceBounds {
 type SourceQuery = (db: Kysely<CaseDatabase>, bounds: SourceBounds) => Expression<unknown>;
 
 const inSubtree = (bounds: SourceBounds) => `${bounds.path}%`;
+
+/** Care-case channels through which someone else brought the case. */
+const REFERRED_BY_CHANNEL = [...CARE_REFERRED_CHANNELS, 'returnee_case'];
 
 function exists(subquery: Expression<unknown>) {
   return sql<boolean>`exists (${subquery})`;
@@ -402,8 +405,9 @@ export const SOURCE_QUERIES: Record<IndicatorSourceKey, SourceQuery> = {
         'cc.id as care_case_id',
         'cc.person_id as person_id',
         'cc.channel as channel',
-        sql<boolean>`(cc.channel in ('ngo', 'police', 'school', 'health', 'village_head',
-          'community_meeting', 'phone_line', 'returnee_case') or cc.referring_institution_id is not null)`.as(
+        // Someone else brought it: a referring channel (core's list), a returnee case, or a
+        // referring institution named whatever the channel.
+        sql<boolean>`(cc.channel in (${sql.join(REFERRED_BY_CHANNEL)}) or cc.referring_institution_id is not null)`.as(
           'referred',
         ),
         'cc.returnee as returnee',

@@ -1,4 +1,4 @@
-import type { CountryConfig, Currency } from '@vatra/core';
+import type { CountryConfig, Currency, Scope } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { AccessContext } from '../access/context.js';
@@ -10,9 +10,15 @@ export interface SocialFundDeps {
   countries: readonly CountryConfig[];
 }
 
-/** Whether the user may edit (the route's write scopes), for the screen's buttons. */
+// Either office keeps these rows: the social services officer (care.*) and the plan coordinator
+// (plan.*), whose plan budgets the Social Fund. The routes declare these; the screen's buttons
+// follow WRITE.
+export const SOCIAL_FUND_READ: readonly Scope[] = ['care.read', 'plan.read'];
+export const SOCIAL_FUND_WRITE: readonly Scope[] = ['care.manage', 'plan.edit'];
+
+/** Whether the user may edit (any of the write scopes), for the screen's buttons. */
 export function canEdit(access: AccessContext): boolean {
-  return access.has('care.manage') || access.has('plan.edit');
+  return SOCIAL_FUND_WRITE.some((scope) => access.has(scope));
 }
 
 /** The user's country's currency (country.json). */

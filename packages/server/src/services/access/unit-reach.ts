@@ -1,17 +1,17 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type { AccessContext } from '../access/context.js';
+import type { AccessContext } from './context.js';
 
-// Who may READ the care-service register. Providers are registered to the municipality, but a
-// worker of an administrative unit (NJVNR Gjegjan) refers people to the municipality's services,
-// so they read the providers and places of their unit's municipality too. Writes (providers,
-// places, enrolments, Council lists) keep the ordinary jurisdiction rule: the unit's worker holds
-// no care.manage, and the access hook checks each record against the user's own paths.
+// Reads a worker of an administrative unit may also make in the unit's municipality. Providers
+// are registered to the municipality, but a unit's worker (NJVNR Gjegjan) refers people to the
+// municipality's services, so reads of the care-service register use these paths, and a route
+// declaring `readFromUnit` is checked against them by the access hook. Writes keep the ordinary
+// jurisdiction rule: each record against the user's own paths.
 
 /**
- * The jurisdiction paths the user reads providers in: their own, plus the municipality of each
+ * The jurisdiction paths the user may read such records in: their own, plus the municipality of each
  * of their jurisdictions that is an administrative unit (its parent in the tree).
  */
-export async function providerReadPaths(access: AccessContext): Promise<string[]> {
+export async function readPathsWithUnitMunicipality(access: AccessContext): Promise<string[]> {
   const user = access.requireUser();
   if (user.paths.length === 0) return [];
   const parents = await access.db
