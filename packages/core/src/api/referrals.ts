@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { institutionRef, userRef } from './cases.js';
 import { pageOf, uuid, version } from './common.js';
+import { pastDate } from './registry.js';
 
 // Referrals of a case to an institution (civil registry, Employment Office, QPS, vocational
 // training, education, health, NGO, police): sent → received → accepted / declined (with a
@@ -29,9 +30,7 @@ export const REFERRAL_ANSWER_DAYS = 14;
 
 const text = z.string().trim().min(1).max(4000);
 /** A calendar date, YYYY-MM-DD, not in the future. */
-const pastDay = z.iso
-  .date()
-  .refine((value) => value <= new Date().toISOString().slice(0, 10), { message: 'in the future' });
+const pastDay = pastDate;
 
 export const referralCreateBody = z.object({
   /** The case the referral belongs to: the same as the :id of the URL. */

@@ -9,15 +9,14 @@ import {
   VULNERABILITIES,
 } from '../registry/vocabulary.js';
 import { namedRef, pageOf, pageQuery, uuid, version } from './common.js';
+import { officeToday } from '../i18n/format.js';
 
 // The registry's pure helpers (name folding, matching, masking) travel with its API, so the
 // server and the web app share one notion of "the same name".
 export * from '../registry/index.js';
 
-/** A calendar date, YYYY-MM-DD, not in the future. */
-export const pastDate = z.iso
-  .date()
-  .refine((value) => value <= new Date().toISOString().slice(0, 10), { message: 'in the future' });
+/** A calendar date, YYYY-MM-DD, not in the future (in the offices' time zone). */
+export const pastDate = z.iso.date().refine((value) => value <= officeToday(), { message: 'in the future' });
 
 /** Kosovo: 10 digits. Albania: letter, 8 digits, letter. */
 export const personalNumber = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
 import { institutionRef, userRef } from './cases.js';
 import { uuid, version } from './common.js';
+import { officeToday } from '../i18n/format.js';
 
 // Requests for support schemes (issue 4): a case manager files a request for a member of the
 // case's household; the scheme's documents are attached or waived; the deciding body decides
@@ -42,7 +43,7 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 const text = z.string().trim().min(1).max(4000);
 const day = z.iso.date();
 /** A calendar date, YYYY-MM-DD, not in the future. */
-const pastDay = day.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+const pastDay = day.refine((value) => value <= officeToday(), {
   message: 'in the future',
 });
 const amount = z.number().min(0).max(100_000_000);

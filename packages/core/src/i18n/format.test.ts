@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format.js';
+import { formatDate, formatDateTime, formatMoney, formatNumber, officeToday } from './format.js';
 
 // Non-breaking and narrow spaces differ between ICU versions; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -42,5 +42,14 @@ describe('browsers without Albanian locale data', () => {
     } finally {
       Intl.DateTimeFormat.supportedLocalesOf = real;
     }
+  });
+});
+
+describe('officeToday', () => {
+  it('is the date in Kosovo and Albania, which is already tomorrow between midnight there and in UTC', () => {
+    expect(officeToday(new Date('2026-11-22T12:00:00Z'))).toBe('2026-11-22');
+    expect(officeToday(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+    // summer time: two hours ahead of UTC
+    expect(officeToday(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
   });
 });

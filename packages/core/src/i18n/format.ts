@@ -3,6 +3,22 @@ import { INTL_TAG, type Locale } from './locales.js';
 // Dates are shown in the municipality's time zone, not the server's or the browser's.
 const TIME_ZONE = 'Europe/Belgrade';
 
+/**
+ * Today's date (YYYY-MM-DD) in the offices' time zone (Kosovo and Albania are both on Central
+ * European time). Between midnight there and midnight UTC, UTC is still on yesterday: a date
+ * typed then as "today" must not count as in the future.
+ */
+export function officeToday(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 // Some browser builds (Debian's Chromium among them) ship ICU without Albanian data and would
 // silently format "Nov 22, 2026". For those, Albanian dates are assembled from numeric parts
 // with the month names ICU itself uses for sq, and numbers borrow a locale with the same
