@@ -290,6 +290,7 @@ function nationalFigures(national) {
           sqlWithAudit: r.sqlAudit,
           ratio: r.api.p95 / r.sql.p95,
           ok: r.api.p95 < BUDGET_MS,
+          openLoop: r.open,
         },
       ]),
     ),
@@ -308,7 +309,7 @@ function printNational(national) {
       (generation.reused ? ' (generated earlier)' : `, generated in ${generation.seconds.toFixed(0)} s`) +
       `; ${measurement.concurrency} concurrent clients, ${measurement.requests} requests per scenario`,
   );
-  const header = ['scenario', 'API p50', 'API p95', 'SQL p95', 'ratio', 'budget', ''];
+  const header = ['scenario', 'API p50', 'API p95', 'SQL p95', 'ratio', 'budget', '', 'p95 < budget up to'];
   const rows = Object.values(measurement.results).map((r) => [
     r.name,
     `${r.api.p50.toFixed(1)} ms`,
@@ -317,12 +318,17 @@ function printNational(national) {
     `${(r.api.p95 / r.sql.p95).toFixed(1)}×`,
     `${BUDGET_MS} ms`,
     r.api.p95 < BUDGET_MS ? 'ok' : 'over',
+    r.open ? `${r.open.sustained} req/s` : '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+  console.log(
+    '(API and SQL: 50 clients that send their next request at once; the last column: the highest arrival rate, ' +
+      'Poisson, at most 50 in flight, at which the API p95 stays under the budget)',
+  );
   if (measurement.mismatches.length)
     console.log(
       `(the SQL of bench/national/sql.mjs differs from the API in ${measurement.mismatches.length} queue totals: see above)`,
