@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CountryConfig, JurisdictionLevel, LocalizedText } from '@vatra/core';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/open.js';
 import type { Database } from '../db/schema.js';
+import { syncShippedRoles } from './sync-roles.js';
 
 interface JurisdictionSeed {
   code: string;
@@ -40,8 +41,8 @@ const LEVELS: JurisdictionLevel[] = ['country', 'region', 'municipality', 'unit'
 /**
  * Brings the database in line with the country configuration, idempotently: jurisdictions and
  * institution types follow the files; one institution per jurisdiction is created for types
- * that have one everywhere; roles are created when missing but never overwritten, because
- * administrators edit them in the UI.
+ * that have one everywhere; shipped roles are created when missing and follow a release's scopes
+ * without undoing an administrator's edits (sync-roles.ts).
  */
 export async function syncCountryConfig(db: Db, configs: CountryConfig[]): Promise<boolean> {
   // Unchanged configuration (the usual restart) costs one lookup instead of a few thousand upserts.
@@ -137,19 +138,7 @@ async function syncOne(trx: Transaction<Database>, config: CountryConfig): Promi
       .execute();
   }
 
-  await trx
-    .insertInto('roles')
-    .values(
-      config.roles.map((role) => ({
-        code: role.code,
-        country_code: config.country.code,
-        name: JSON.stringify(role.name),
-        scopes: sql<string[]>`${sql.val(role.scopes)}::text[]` as unknown as string[],
-        builtin: true,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['country_code', 'code']).doNothing())
-    .execute();
+  await syncShippedRoles(trx, config);
 }
 
 /** "ZKKK Pejë" / "OKZP Peć" / "MOCR Peja": the type's abbreviation and the place, per language. */

@@ -3,15 +3,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { planDb } from '../../storage/action-plans/tables.js';
 import { appendAudit } from '../audit/trail.js';
+import { syncShippedLinks, type ShippedLinks } from './sync-links.js';
 
-/** Indicator ids of a shipped plan mapped to computed definition keys, by plan key. */
-export type ShippedLinks = Record<string, Record<string, string>>;
+export type { ShippedLinks };
 
 /**
  * Copies the plans shipped in plans/ into the database when they are not there yet, with their
  * first version and the links of their indicators to computed definitions. A plan already in
  * the database is never overwritten: from its first start on, the municipality edits its own
- * copy. Plans of municipalities this installation does not configure are skipped.
+ * copy, except that shipped links a later release adds reach it (sync-links.ts). Plans of
+ * municipalities this installation does not configure are skipped.
  */
 export async function syncShippedPlans(
   db: Kysely<Database>,
@@ -78,6 +79,7 @@ export async function syncShippedPlans(
         outcome: 'ok',
         details: { plans: added },
       });
+    await syncShippedLinks(trx, links);
     return added;
   });
 }
