@@ -1,19 +1,13 @@
-import { PUKE_ASSISTANCE, PUKE_DAY_CENTRE, PUKE_WOMEN, type Story } from './care-cases-stories.js';
+import { stories, who } from './care-cases-compact.js';
 import { elderlyAlone } from './care-cases-puke.js';
+import { PUKE_ASSISTANCE, PUKE_DAY_CENTRE, PUKE_WOMEN } from './care-cases-stories.js';
 
 // The Gjegjan unit's care cases for the demo: opened and worked by its NJVNR (njvnr.gjegjan) and
 // lying in the unit's jurisdiction, so the unit sees them and Pukë's sector sees them too.
 
-export const GJEGJAN_STORIES: Story[] = [
+export const GJEGJAN_STORIES = stories([
   {
-    person: {
-      first: 'Mhill',
-      last: 'Gjokaj',
-      father: 'Kolë',
-      gender: 'male',
-      born: '1944-01-10',
-      vulnerability: ['elderly_alone'],
-    },
+    person: who('Mhill Gjokaj', 'Kolë', 'male', '1944-01-10', { vulnerability: ['elderly_alone'] }),
     settlement: 'Gjegjan',
     unit: 'AL-PUK-GJE',
     channel: 'village_head',
@@ -34,40 +28,17 @@ export const GJEGJAN_STORIES: Story[] = [
     referrals: [
       {
         item: 1,
-        code: 'in_family_care',
-        level: 'local',
-        to: { provider: PUKE_ASSISTANCE },
-        reason: 'Asistencë në shtëpi nga nëntori deri në mars; pret miratimin e Këshillit Bashkiak.',
+        provider: PUKE_ASSISTANCE,
         after: 11,
+        reason: 'Asistencë në shtëpi nga nëntori deri në mars; pret miratimin e Këshillit Bashkiak.',
       },
     ],
   },
   {
-    person: {
-      first: 'Fatime',
-      last: 'Hoxha',
-      father: 'Ramadan',
-      gender: 'female',
-      born: '1980-10-02',
-      vulnerability: ['single_parent'],
-    },
+    person: who('Fatime Hoxha', 'Ramadan', 'female', '1980-10-02', { vulnerability: ['single_parent'] }),
     household: [
-      {
-        first: 'Besnik',
-        last: 'Hoxha',
-        father: 'Sokol',
-        gender: 'male',
-        born: '2009-03-15',
-        relation: 'child',
-      },
-      {
-        first: 'Elira',
-        last: 'Hoxha',
-        father: 'Sokol',
-        gender: 'female',
-        born: '2013-12-08',
-        relation: 'child',
-      },
+      who('Besnik Hoxha', 'Sokol', 'male', '2009-03-15', { relation: 'child' }),
+      who('Elira Hoxha', 'Sokol', 'female', '2013-12-08', { relation: 'child' }),
     ],
     settlement: 'Gjegjan',
     unit: 'AL-PUK-GJE',
@@ -77,18 +48,12 @@ export const GJEGJAN_STORIES: Story[] = [
     daysAgo: 170,
     summary: 'Grua kryefamiljare me dy fëmijë, me ndihmë ekonomike; kërkon punë.',
     assessment: {
-      after: 6,
-      place: 'home',
-      livesAlone: false,
-      income: 'economic_assistance',
-      canLeaveHome: true,
-      childrenOutOfSchool: false,
+      contact: { after: 6, place: 'home' },
+      situation: ['economic_assistance', 'children_in_school'],
       description:
         'E ve me dy fëmijë në shkollë; ndihma ekonomike është e vetmja e ardhur. Ka punuar rrobaqepëse.',
-      careNeeds: ['vocational', 'psychosocial'],
-      needs: { income: 'high', psychosocial: 'low' },
-      factors: ['no_income'],
-      risk: 'medium',
+      needs: { care: ['vocational', 'psychosocial'], income: 'high', psychosocial: 'low' },
+      risk: { level: 'medium', factors: ['no_income'] },
     },
     plan: {
       after: 12,
@@ -101,50 +66,27 @@ export const GJEGJAN_STORIES: Story[] = [
     referrals: [
       {
         item: 1,
-        code: 'employment_counselling',
-        level: 'local',
-        to: { institution: 'ZVP-AL-PUK' },
-        reason: 'Kurs profesional rrobaqepësie dhe programet e nxitjes së punësimit.',
         after: 13,
-        answer: { after: 20, outcome: 'accepted' },
-        followUp: {
-          after: 75,
-          evaluation: 'partly',
-          note: 'Ndjek kursin në Shkodër, por transporti i kushton shumë.',
-        },
+        reason: 'Kurs profesional rrobaqepësie dhe programet e nxitjes së punësimit.',
+        accepted: 20,
+        followUp: [75, 'partly', 'Ndjek kursin në Shkodër, por transporti i kushton shumë.'],
       },
       {
         item: 2,
-        code: 'info_counselling',
-        level: 'local',
-        to: { provider: PUKE_WOMEN },
-        reason: 'Grupi i mbështetjes për gratë kryefamiljare.',
+        provider: PUKE_WOMEN,
         after: 13,
-        answer: { after: 16, outcome: 'accepted' },
+        reason: 'Grupi i mbështetjes për gratë kryefamiljare.',
+        accepted: 16,
         enrol: true,
       },
     ],
   },
   {
-    person: {
-      first: 'Ervin',
-      last: 'Shabani',
-      father: 'Agron',
-      gender: 'male',
-      born: '2015-07-21',
+    person: who('Ervin Shabani', 'Agron', 'male', '2015-07-21', {
       vulnerability: ['disability'],
       relation: 'child',
-    },
-    household: [
-      {
-        first: 'Agron',
-        last: 'Shabani',
-        father: 'Ismet',
-        gender: 'male',
-        born: '1982-05-05',
-        relation: 'head',
-      },
-    ],
+    }),
+    household: [who('Agron Shabani', 'Ismet', 'male', '1982-05-05', { relation: 'head' })],
     settlement: 'Gjegjan',
     unit: 'AL-PUK-GJE',
     channel: 'health',
@@ -153,19 +95,17 @@ export const GJEGJAN_STORIES: Story[] = [
     daysAgo: 110,
     summary: 'Fëmijë me paralizë cerebrale, pa vlerësim nga komisioni dhe pa terapi.',
     assessment: {
-      after: 7,
-      place: 'home',
-      livesAlone: false,
-      income: 'agriculture',
-      disability: 'not_assessed',
-      canLeaveHome: false,
-      chronicIllness: true,
-      childrenOutOfSchool: true,
+      contact: { after: 7, place: 'home' },
+      situation: [
+        'agriculture',
+        'disability_not_assessed',
+        'housebound',
+        'chronic_illness',
+        'children_out_of_school',
+      ],
       description: 'Djali nuk ndjek shkollën; familja nuk ka mjet për ta çuar në terapi në Shkodër.',
-      careNeeds: ['health', 'day_care', 'administrative'],
-      needs: { health: 'high' },
-      factors: ['serious_illness'],
-      risk: 'medium',
+      needs: { care: ['health', 'day_care', 'administrative'], health: 'high' },
+      risk: { level: 'medium', factors: ['serious_illness'] },
     },
     plan: {
       after: 14,
@@ -178,21 +118,18 @@ export const GJEGJAN_STORIES: Story[] = [
     referrals: [
       {
         item: 2,
-        code: 'day_centre_disability',
-        level: 'local',
-        to: { provider: PUKE_DAY_CENTRE },
-        reason: 'Fizioterapi dhe veprimtari në qendrën ditore.',
+        provider: PUKE_DAY_CENTRE,
         after: 15,
-        answer: {
-          after: 19,
-          outcome: 'declined',
-          reason: 'Qendra pranon të rinj mbi 16 vjeç; fëmija ka nevojë për ndërhyrje të hershme në Shkodër.',
-        },
+        reason: 'Fizioterapi dhe veprimtari në qendrën ditore.',
+        declined: [
+          19,
+          'Qendra pranon të rinj mbi 16 vjeç; fëmija ka nevojë për ndërhyrje të hershme në Shkodër.',
+        ],
       },
     ],
   },
   {
-    person: { first: 'Gjon', last: 'Lleshaj', father: 'Marash', gender: 'male', born: '1951-11-30' },
+    person: who('Gjon Lleshaj', 'Marash', 'male', '1951-11-30'),
     settlement: 'Gjegjan',
     unit: 'AL-PUK-GJE',
     channel: 'walk_in',
@@ -201,14 +138,7 @@ export const GJEGJAN_STORIES: Story[] = [
     summary: 'I ka vdekur bashkëshortja muajin e kaluar; kërkon ndihmë për jetesën e përditshme.',
   },
   {
-    person: {
-      first: 'Zef',
-      last: 'Dodaj',
-      father: 'Pjetër',
-      gender: 'male',
-      born: '1938-02-22',
-      vulnerability: ['elderly_alone'],
-    },
+    person: who('Zef Dodaj', 'Pjetër', 'male', '1938-02-22', { vulnerability: ['elderly_alone'] }),
     settlement: 'Gjegjan',
     unit: 'AL-PUK-GJE',
     channel: 'phone_line',
@@ -229,17 +159,14 @@ export const GJEGJAN_STORIES: Story[] = [
     referrals: [
       {
         item: 1,
-        code: 'residential_long_term',
-        level: 'central',
-        to: { institution: 'MSHMS-AL' },
-        reason: 'Vendosje në qendër rezidenciale për të moshuar; familja jashtë vendit jep pëlqimin.',
         after: 10,
-        answer: { after: 40, outcome: 'accepted' },
-        followUp: {
-          after: 70,
-          evaluation: 'suits',
-          note: 'U vendos në qendrën rezidenciale për të moshuar në Shkodër; përshtatet mirë.',
-        },
+        reason: 'Vendosje në qendër rezidenciale për të moshuar; familja jashtë vendit jep pëlqimin.',
+        accepted: 40,
+        followUp: [
+          70,
+          'suits',
+          'U vendos në qendrën rezidenciale për të moshuar në Shkodër; përshtatet mirë.',
+        ],
       },
     ],
     close: {
@@ -248,14 +175,7 @@ export const GJEGJAN_STORIES: Story[] = [
     },
   },
   {
-    person: {
-      first: 'Hajrie',
-      last: 'Kurti',
-      father: 'Qazim',
-      gender: 'female',
-      born: '1962-06-18',
-      vulnerability: ['disability'],
-    },
+    person: who('Hajrie Kurti', 'Qazim', 'female', '1962-06-18', { vulnerability: ['disability'] }),
     settlement: 'Gjegjan',
     unit: 'AL-PUK-GJE',
     channel: 'village_head',
@@ -264,18 +184,12 @@ export const GJEGJAN_STORIES: Story[] = [
     daysAgo: 25,
     summary: 'Grua me shikim të dobët që jeton me bashkëshortin e sëmurë.',
     assessment: {
-      after: 5,
-      place: 'home',
-      livesAlone: false,
-      income: 'disability_payment',
-      disability: 'assessed',
-      canLeaveHome: true,
+      contact: { after: 5, place: 'home' },
+      situation: ['disability_payment', 'disability_assessed'],
       description:
         'Ka pagesë për verbëri të pjesshme; bashkëshorti kujdeset për shtëpinë, por është vetë i sëmurë.',
-      careNeeds: ['home_care'],
-      needs: { health: 'low' },
-      factors: [],
-      risk: 'low',
+      needs: { care: ['home_care'], health: 'low' },
+      risk: { level: 'low', factors: [] },
     },
   },
-];
+]);

@@ -10,6 +10,8 @@ import type {
 // The ordinary social-care cases of the demo (demo/care-cases.ts writes them): who the person is,
 // how the case came in and what happened since, each step given in days after the opening. People
 // are invented; places, channels and services are those of Pukë's social plan and Peja's strategy.
+// The cases themselves are written compactly (care-cases-puke.ts, -gjegjan.ts, -peja.ts) and
+// expanded into these stories by care-cases-compact.ts.
 
 export interface StoryPerson {
   first: string;

@@ -57,7 +57,9 @@ export class Lifecycle {
   }
 
   later(live: Live, from: number, minDays: number, maxDays: number, step: (at: Date) => void) {
-    this.sink.schedule(officeHours(from + between(live.rand, minDays, maxDays) * DAY, live.rand), step);
+    // The story that keeps an appeal waiting takes each step at its earliest, to fit before it.
+    const days = live.spec.appealAt === undefined ? between(live.rand, minDays, maxDays) : minDays;
+    this.sink.schedule(officeHours(from + days * DAY, live.rand), step);
   }
 
   touch(live: Live, at: Date, values: Partial<Row<'requests'>> = {}): void {
@@ -310,7 +312,10 @@ export class Lifecycle {
     const appeal = live.spec.appeal;
     if (live.row.status === 'decided' && appeal && !live.appeal && latest.outcome !== 'approved') {
       const last = new Date(`${appealDueOn}T13:00:00Z`).getTime();
-      const when = Math.min(officeHours(at.getTime() + between(live.rand, 2, 10) * DAY, live.rand), last);
+      const when = Math.min(
+        live.spec.appealAt ?? officeHours(at.getTime() + between(live.rand, 2, 10) * DAY, live.rand),
+        last,
+      );
       this.sink.schedule(when, (t) => fileAppeal(this, live, t));
       return;
     }

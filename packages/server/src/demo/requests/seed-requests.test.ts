@@ -9,6 +9,9 @@ import { loadCountries } from '../../config/load.js';
 import { verifyAuditChain } from '../../services/audit/trail.js';
 import { loginAs, testApp, type TestApp } from '../../test/harness.js';
 import { seedDemoCases } from '../cases/seed-cases.js';
+import { buildDemoRequests } from './build.js';
+import { loadRequestContext } from './context.js';
+import { DAY, MINUTE } from './rows.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 let t: TestApp;
@@ -18,6 +21,7 @@ let ms = 0;
 const countries = loadCountries(['kosovo']);
 const schemes = new Map(countries[0]?.schemes.map((s) => [s.code, s]));
 const today = new Date().toISOString().slice(0, 10);
+const HOUR = 60 * MINUTE;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'vatra-demo-requests-'));
@@ -255,7 +259,56 @@ describe('the demo year of requests', () => {
     expect(queues?.overdue).toBeGreaterThan(0);
     expect(queues?.peja_kkr).toBeGreaterThanOrEqual(2);
     expect(queues?.appeals).toBeGreaterThan(0);
+    // Every Appeals Commission (ka.kacanik, ka.peja, ka.gjilan) has an appeal waiting.
+    const waiting = await rows<{ code: string; n: number }>(sql`
+      select j.code, count(*)::int as n from request_appeals a join requests r on r.id = a.request_id
+      join jurisdictions j on j.id = r.jurisdiction_id where a.status = 'filed' and r.status = 'appealed'
+      group by j.code order by j.code`);
+    expect(waiting.map((w) => w.code)).toEqual(['XK-GJL', 'XK-KAC', 'XK-PEJ']);
   });
+
+  it('leaves an appeal waiting in each municipality whatever the day the demo is opened', async () => {
+    const context = await loadRequestContext(t.db.kysely, countries);
+    expect(context).toBeDefined();
+    if (!context) return;
+    const municipalityOf = new Map(context.cases.map((c) => [c.jurisdictionId, c.municipality]));
+    const start = context.now.getTime();
+    // Every 9 days over a year, at a different hour each time; and around each month's meetings
+    // of the Appeals Commission (4th Tuesday, Wednesday, Thursday at 10:00 UTC): just after one is
+    // over (its agenda took what was ready), the next morning, and the Monday before.
+    const days: number[] = Array.from({ length: 41 }, (_, k) => start + k * 9 * DAY + ((k * 5) % 24) * HOUR);
+    for (let month = 0; month < 12; month++) {
+      const first = new Date(start + month * 31 * DAY);
+      const weekday = [2, 3, 4][month % 3] ?? 2;
+      const fourth = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1, 10);
+      const meeting = fourth + (((weekday - new Date(fourth).getUTCDay() + 7) % 7) + 21) * DAY;
+      days.push(meeting + 135 * MINUTE, meeting + 20 * HOUR, meeting - (weekday - 1) * DAY - 4 * HOUR);
+    }
+    expect(days.length).toBeGreaterThanOrEqual(40);
+    for (const day of days) {
+      const now = new Date(day);
+      const built = buildDemoRequests({ ...context, now });
+      const label = now.toISOString();
+      const waiting = new Set<string>();
+      for (const appeal of built.appeals) {
+        if (appeal.status !== 'filed') continue;
+        const request = built.requests.find((r) => r.id === appeal.request_id);
+        const decision = built.decisions.find((d) => d.id === appeal.decision_id);
+        expect(request?.status, label).toBe('appealed');
+        expect(new Date(appeal.created_at ?? 0).getTime(), label).toBeLessThan(day);
+        expect(decision?.notified_on, label).not.toBeNull();
+        expect(appeal.filed_on >= String(decision?.notified_on), label).toBe(true);
+        expect(appeal.filed_on <= String(decision?.appeal_due_on), label).toBe(true);
+        waiting.add(municipalityOf.get(request?.jurisdiction_id ?? '') ?? '');
+      }
+      expect([...waiting].sort(), label).toEqual(['XK-GJL', 'XK-KAC', 'XK-PEJ']);
+      // Nothing happens at or after "now".
+      expect(
+        built.events.every((e) => new Date(e.at ?? 0).getTime() < day),
+        label,
+      ).toBe(true);
+    }
+  }, 60_000);
 });
 
 describe('after the seed, the real services continue the numbering', () => {

@@ -5,6 +5,7 @@ import { between, pick, random } from '../cases/plan.js';
 import type { DemoCase, RequestContext } from './context.js';
 import { DAY } from './rows.js';
 import { SCHEME_STORIES, type SchemeStory } from './texts.js';
+import { waitingAppealSpec } from './waiting-appeal.js';
 
 // Which requests the demo files over the year, on which cases, for whom, and how far each gets.
 // Where a story stops is mostly left to the clock (a step due after "now" has not happened yet);
@@ -27,6 +28,8 @@ export interface RequestSpec {
   seed: number;
   /** An application to a call for applications: the call, and the institution that runs it. */
   call?: { id: string; number: string; institutionId: string };
+  /** When the appeal is filed, for the story that keeps one waiting (waiting-appeal.ts). */
+  appealAt?: number;
 }
 
 const APPEAL_CYCLE: readonly AppealOutcome[] = ['overturned', 'upheld', 'returned'];
@@ -71,7 +74,8 @@ const PER_CASE = 4;
 /**
  * The requests of the demo year, per municipality: filing days spread over the twelve months (a
  * sixth in the last three weeks, so every queue has something waiting today), each on a case
- * open by then, for a member the scheme fits, a scheme the case has not asked for yet.
+ * open by then, for a member the scheme fits, a scheme the case has not asked for yet; and one
+ * whose appeal waits for the Appeals Commission today.
  */
 export function requestSpecs(context: RequestContext): RequestSpec[] {
   const rand = random(0x4e9a);
@@ -137,6 +141,8 @@ export function requestSpecs(context: RequestContext): RequestSpec[] {
         seed: Math.floor(rand() * 2 ** 31),
       });
     }
+    const waiting = waitingAppealSpec(municipality, cases, used, PER_CASE, now);
+    if (waiting) specs.push(waiting);
   }
   return specs;
 }
