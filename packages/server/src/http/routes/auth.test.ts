@@ -1,15 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../db/open.js';
 import { buildApp } from '../app.js';
 import { readSettings } from '../../settings.js';
 import { THROTTLE } from '../../services/access/throttle.js';
 import { loginAs, testApp, type TestApp } from '../../test/harness.js';
 
+// One database for the file (a copy per test was most of its time). The tests run in order and
+// each logs in afresh; an account one of them changes (throttled, new password, language) is not
+// used by the others in a way the change would affect, and audit checks read the newest entries.
 let t: TestApp;
-beforeEach(async () => {
+beforeAll(async () => {
   t = await testApp();
 });
-afterEach(async () => {
+afterAll(async () => {
   await t.close();
 });
 
