@@ -8,8 +8,7 @@
 // read once in Serbian and in English.
 //
 // Every later journey needs the case of the first; when an earlier one failed they fail saying so.
-import { readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { formatDate } from '@vatra/core';
 import {
   JourneyError,
@@ -18,16 +17,19 @@ import {
   choose,
   chooseHeaderLanguage,
   confirmed,
+  daysFromNow,
   dismissToasts,
   escapeRegExp,
   fill,
+  fillForm,
   loginAs,
   logout,
   notSee,
+  registerChecked,
   screenshot,
   see,
   shows,
-  tinyPdf,
+  uploadScan,
   web,
 } from './lib.mjs';
 
@@ -36,10 +38,6 @@ const t = web(LOCALE);
 const C = t.care;
 const S = t.careServices;
 const D = t.careDv;
-
-const ZONE = 'Europe/Belgrade';
-const isoDay = (date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
-const daysFromNow = (days) => isoDay(new Date(Date.now() + days * 86_400_000));
 
 /** The people of Pukë's demo institutions (packages/server/src/demo/users.ts). */
 const PEOPLE = {
@@ -116,23 +114,7 @@ async function uploadAssessmentScan(page) {
       `the care case ${caseNumber} has no Documents tab, and the social services officer has no other screen (nor the case.document scope) to upload his documentation for the Council`,
     );
   await openTab(page, tab);
-  const Doc = t.cases.documents;
-  await page.getByRole('button', { name: Doc.upload, exact: true }).click();
-  const upload = page.getByRole('dialog', { name: Doc.title });
-  await see(upload.getByRole('button', { name: Doc.file }), 'the upload dialog');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser', { timeout: TIMEOUT }),
-    upload.getByRole('button', { name: Doc.file }).click(),
-  ]);
-  const path = tinyPdf(name);
-  await chooser.setFiles(path);
-  await see(upload.getByText(name), 'the scan chosen');
-  await choose(page, upload.getByRole('textbox', { name: Doc.type }), Doc.types.assessment);
-  await upload.getByRole('button', { name: Doc.upload, exact: true }).click();
-  await confirmed(page, Doc.uploaded);
-  await notSee(upload, 'the upload dialog');
-  // the browser reads the file when it sends it: removed only now
-  rmSync(dirname(path), { recursive: true, force: true });
+  await uploadScan(page, LOCALE, name, 'assessment');
   await see(page.getByText(name, { exact: true }), 'the scan among the documents of the care case');
   await dismissToasts(page, LOCALE);
   return name;
@@ -144,8 +126,6 @@ async function uploadAssessmentScan(page) {
 const FORM = JSON.parse(
   readFileSync(new URL('../config/forms/albania/care_assessment.v1.json', import.meta.url), 'utf8'),
 );
-const MAX_INLINE_OPTIONS = 4; // components/form-renderer/look.ts
-
 const ASSESSMENT = {
   contact: { assessed_on: daysFromNow(0), place: 'home', person_present: true },
   situation: {
@@ -168,66 +148,6 @@ const ASSESSMENT = {
     rationale: 'I moshuar, jeton i vetëm dhe i izoluar, me sëmundje kronike dhe pa kujdes familjar në vend.',
   },
 };
-
-async function answerField(page, scope, field, value) {
-  const fr = t.formRenderer;
-  const name = field.label[LOCALE];
-  const named = (role, accessibleName = name) => scope.getByRole(role, { name: accessibleName, exact: true });
-  const optionLabel = (key) => field.options.find((option) => option.key === key).label[LOCALE];
-  const yesNo = (group, yes) => group.getByRole('radio', { name: yes ? fr.yes : fr.no, exact: true }).check();
-  switch (field.type) {
-    case 'text':
-    case 'textarea':
-    case 'number':
-    case 'date':
-      return named('textbox').fill(String(value));
-    case 'boolean':
-      return yesNo(named('radiogroup'), value);
-    case 'single_choice':
-      return field.options.length > MAX_INLINE_OPTIONS
-        ? choose(page, named('textbox'), optionLabel(value))
-        : named('radiogroup')
-            .getByRole('radio', { name: optionLabel(value), exact: true })
-            .check();
-    case 'multiple_choice':
-      for (const key of value)
-        await named('group')
-          .getByRole('checkbox', { name: optionLabel(key), exact: true })
-          .check();
-      return;
-    case 'need':
-      await yesNo(named('radiogroup'), value.needed);
-      if (value.needed)
-        await named('radiogroup', fr.need.priority)
-          .getByRole('radio', { name: fr.priorities[value.priority], exact: true })
-          .check();
-      if (value.note) await named('textbox', fr.need.note).fill(value.note);
-      return;
-    default:
-      throw new JourneyError(`the journey cannot fill a "${field.type}" field ("${name}")`);
-  }
-}
-
-async function fillAssessment(page) {
-  for (const section of FORM.sections) {
-    const given = ASSESSMENT[section.key];
-    if (!given) continue;
-    const title = section.title[LOCALE];
-    const region = page.getByRole('region', { name: title, exact: true });
-    await see(region, `the form section "${title}"`);
-    for (const field of section.fields) {
-      if (!(field.key in given)) continue;
-      try {
-        await answerField(page, region, field, given[field.key]);
-      } catch (error) {
-        if (error instanceof JourneyError) throw error;
-        throw new JourneyError(
-          `could not answer "${field.label[LOCALE]}" in "${title}": ${error.message.split('\n')[0]}`,
-        );
-      }
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The journeys.
@@ -268,18 +188,7 @@ async function openCareCase({ page, baseUrl, note }) {
     category === r.categories.resident,
     `expected the category "${r.categories.resident}" preset from social care, saw "${category}"`,
   );
-  await page.getByRole('button', { name: r.register.check, exact: true }).click();
-  const clean = page.getByText(r.register.noDuplicates, { exact: true });
-  const panel = page.getByRole('heading', { name: r.duplicates.title, exact: true });
-  await see(clean.or(panel), 'the result of the duplicate check');
-  if (await panel.isVisible()) {
-    const boxes = page.getByRole('checkbox', { name: r.duplicates.acknowledge, exact: true });
-    const count = await boxes.count();
-    for (let i = 0; i < count; i++) await boxes.nth(i).check();
-    note(`the duplicate check showed ${count} possible duplicate(s), confirmed as different people`);
-  }
-  await page.getByRole('button', { name: r.register.save, exact: true }).click();
-  await confirmed(page, r.register.created);
+  await registerChecked(page, LOCALE, note);
   await see(
     page.getByRole('heading', { name: fill(r.household.titleOf, { name: CLIENT_NAME }) }),
     'the new household',
@@ -345,7 +254,7 @@ async function assess({ page, baseUrl }) {
   await openTab(page, C.file.assessment);
   await see(page.getByText(C.assessment.notYet, { exact: true }), 'no assessment yet');
   await page.getByRole('button', { name: C.assessment.fill, exact: true }).click();
-  await fillAssessment(page);
+  await fillForm(page, { definition: FORM, locale: LOCALE, answers: ASSESSMENT });
   await page.getByRole('button', { name: C.assessment.submit, exact: true }).click();
   await confirmed(page, C.assessment.submitted);
   await see(page.getByText(C.statuses.assessed, { exact: true }), 'the case assessed');

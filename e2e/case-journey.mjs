@@ -14,11 +14,15 @@ import {
   check,
   choose,
   confirmed,
+  daysFromNow,
   fill,
+  fillForm,
   htmlLang,
+  isoDay,
   loginAs,
   logout,
   notSee,
+  registerChecked,
   screenshot,
   see,
   shows,
@@ -27,15 +31,8 @@ import {
 import { downloadPdf, pdfSays } from './pdf.mjs';
 
 // ---------------------------------------------------------------------------------------------
-// Dates, in the browser's time zone (the runner sets Europe/Belgrade).
+// Dates (isoDay and daysFromNow of lib.mjs: in the browser's time zone).
 
-const ZONE = 'Europe/Belgrade';
-function isoDay(date) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
-}
-function daysFromNow(days) {
-  return isoDay(new Date(Date.now() + days * 86_400_000));
-}
 function yearsAgo(years, months) {
   const date = new Date();
   date.setUTCFullYear(date.getUTCFullYear() - years, date.getUTCMonth() - months, 10);
@@ -113,88 +110,10 @@ async function openCaseFromList(page, locale) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The form renderer: answers given per section (an array of per-member answers for a repeated
-// section, in the order of the case's members), filled in by the labels of the definition.
+// The forms' answers (filled in by fillForm of lib.mjs, from the labels of the definition).
 
 const FORMS = new URL('../config/forms/kosovo/', import.meta.url);
 const definitionOf = (key) => JSON.parse(readFileSync(new URL(`${key}.v1.json`, FORMS), 'utf8'));
-const MAX_INLINE_OPTIONS = 4; // components/form-renderer/look.ts
-
-async function fillForm(page, locale, key, answers, memberNames) {
-  const definition = definitionOf(key);
-  const fr = web(locale).formRenderer;
-  const label = (text) => text[locale] ?? text.sq;
-  for (const section of definition.sections) {
-    const given = answers[section.key];
-    if (!given) continue;
-    const region = page.getByRole('region', { name: label(section.title), exact: true });
-    await see(region, `the form section "${label(section.title)}"`);
-    const items = section.repeat
-      ? given.map((item, index) => ({
-          answers: item,
-          member: memberNames[section.repeat.over][index],
-          // a member's answers follow the member's name, in one block
-          scope: region
-            .getByRole('heading', { name: memberNames[section.repeat.over][index], exact: true, level: 5 })
-            .locator('xpath=..'),
-        }))
-      : [{ answers: given, scope: region }];
-    for (const item of items) {
-      for (const field of section.fields) {
-        if (!(field.key in item.answers)) continue;
-        const name = label(field.label);
-        const where = `"${name}" in "${label(section.title)}"${item.member ? ` for ${item.member}` : ''}`;
-        try {
-          await answer(page, item.scope, field, name, item.answers[field.key], fr, label);
-        } catch (error) {
-          if (error instanceof JourneyError) throw error;
-          throw new JourneyError(`could not answer ${where}: ${error.message.split('\n')[0]}`);
-        }
-      }
-    }
-  }
-}
-
-/** Answers one field of the renderer by its type (see components/form-renderer/FieldInput.tsx). */
-async function answer(page, scope, field, name, value, fr, label) {
-  const named = (role, accessibleName = name) => scope.getByRole(role, { name: accessibleName, exact: true });
-  const optionLabel = (key) => label(field.options.find((option) => option.key === key).label);
-  const yesNo = (group, yes) => group.getByRole('radio', { name: yes ? fr.yes : fr.no, exact: true }).check();
-  switch (field.type) {
-    case 'text':
-    case 'textarea':
-    case 'number':
-    case 'date':
-      return named('textbox').fill(String(value));
-    case 'boolean':
-      return yesNo(named('radiogroup'), value);
-    case 'single_choice':
-      // a few options are radio buttons, more a select
-      return field.options.length > MAX_INLINE_OPTIONS
-        ? choose(page, named('textbox'), optionLabel(value))
-        : named('radiogroup')
-            .getByRole('radio', { name: optionLabel(value), exact: true })
-            .check();
-    case 'multiple_choice':
-      for (const key of value)
-        await named('group')
-          .getByRole('checkbox', { name: optionLabel(key), exact: true })
-          .check();
-      return;
-    case 'need':
-      await yesNo(named('radiogroup'), value.needed);
-      if (value.needed) {
-        if (!field.domain) await choose(page, named('textbox', fr.need.domain), fr.domains[value.domain]);
-        await named('radiogroup', fr.need.priority)
-          .getByRole('radio', { name: fr.priorities[value.priority], exact: true })
-          .check();
-      }
-      if (value.note) await named('textbox', fr.need.note).fill(value.note);
-      return;
-    default:
-      throw new JourneyError(`the journey cannot fill a "${field.type}" field ("${name}")`);
-  }
-}
 
 /** The FVN of the family, answered the way the joint team found it (members: head, wife, son). */
 function fvnAnswers() {
@@ -357,19 +276,7 @@ async function registerAndOpen({ page, baseUrl, note }) {
   }
   await screenshot(page, 'case-1-register-sr.png');
 
-  await page.getByRole('button', { name: r.register.check, exact: true }).click();
-  const clean = page.getByText(r.register.noDuplicates, { exact: true });
-  const panel = page.getByRole('heading', { name: r.duplicates.title, exact: true });
-  await see(clean.or(panel), 'the result of the duplicate check');
-  if (await panel.isVisible()) {
-    // other registrations may look alike: the officer compares and confirms each
-    const boxes = page.getByRole('checkbox', { name: r.duplicates.acknowledge, exact: true });
-    const count = await boxes.count();
-    for (let i = 0; i < count; i++) await boxes.nth(i).check();
-    note(`the duplicate check showed ${count} possible duplicate(s), confirmed as different people`);
-  }
-  await page.getByRole('button', { name: r.register.save, exact: true }).click();
-  await confirmed(page, r.register.created);
+  await registerChecked(page, locale, note);
   await see(
     page.getByRole('heading', { name: fill(r.household.titleOf, { name: nameOf(FAMILY.head) }) }),
     'the new household',
@@ -452,7 +359,12 @@ async function assessAndPlan({ page, baseUrl, note }) {
   // the FVN on screen
   await openTab(page, locale, 'assessment');
   await page.getByRole('button', { name: c.assessment.fill, exact: true }).click();
-  await fillForm(page, locale, 'fvn', fvnAnswers(), MEMBERS);
+  await fillForm(page, {
+    definition: definitionOf('fvn'),
+    locale,
+    answers: fvnAnswers(),
+    memberNames: MEMBERS,
+  });
   await screenshot(page, 'case-2-fvn-sq.png', { fullPage: false });
   await page.getByRole('button', { name: c.assessment.submit, exact: true }).click();
   await confirmed(page, c.assessment.submitted);
@@ -587,7 +499,12 @@ async function referAndMonitor({ page, baseUrl }) {
   await openTab(page, locale, 'monitoring');
   await page.getByRole('button', { name: m.add, exact: true }).click();
   await see(dialog(page).getByRole('heading', { name: m.title }), 'the monitoring dialog');
-  await fillForm(page, locale, 'monitoring', monitoringAnswers(), MEMBERS);
+  await fillForm(page, {
+    definition: definitionOf('monitoring'),
+    locale,
+    answers: monitoringAnswers(),
+    memberNames: MEMBERS,
+  });
   await screenshot(page, 'case-3-monitoring-sq.png');
   await dialog(page).getByRole('button', { name: c.common.save, exact: true }).click();
   await confirmed(page, m.saved);

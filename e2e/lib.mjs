@@ -1,13 +1,14 @@
 /* global document -- page.evaluate and waitForFunction callbacks run in the browser */
 // Helpers for the browser journeys: the catalogs, a few waits that name what they waited for,
-// and the steps every journey shares (choose a language, log in, log out).
+// the steps every journey shares (choose a language, log in, log out), dates in the offices'
+// time zone and the answering of a rendered form.
 //
 // Elements are found by role and accessible name, with names read from the same catalogs the
 // web app uses (packages/core, built to dist by `npm run build`), so a reworded label does not
 // break a journey and a missing translation does.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGS } from '@vatra/core';
 
@@ -187,6 +188,30 @@ export function tinyPdf(name) {
   return path;
 }
 
+/**
+ * Uploads a scan (a small PDF named `name`) of the given document type with the upload dialog of
+ * the Documents tab that is open; waits for the confirmation and the dialog to close.
+ */
+export async function uploadScan(page, locale, name, type) {
+  const D = web(locale).cases.documents;
+  await page.getByRole('button', { name: D.upload, exact: true }).click();
+  const upload = page.getByRole('dialog', { name: D.title });
+  await see(upload.getByRole('button', { name: D.file }), 'the upload dialog');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: TIMEOUT }),
+    upload.getByRole('button', { name: D.file }).click(),
+  ]);
+  const path = tinyPdf(name);
+  await chooser.setFiles(path);
+  await see(upload.getByText(name), 'the scan chosen');
+  await choose(page, upload.getByRole('textbox', { name: D.type }), D.types[type]);
+  await upload.getByRole('button', { name: D.upload, exact: true }).click();
+  await confirmed(page, D.uploaded);
+  await notSee(upload, 'the upload dialog');
+  // the browser reads the file when it sends it: removed only now
+  rmSync(dirname(path), { recursive: true, force: true });
+}
+
 /** Switches the interface language from the header menu (after login). */
 export async function chooseHeaderLanguage(page, from, to) {
   await page.getByRole('button', { name: web(from).language.choose }).click();
@@ -203,4 +228,116 @@ export async function logout(page, locale) {
     `the login heading in ${locale} after logout`,
   );
   await see(page.getByText(t.login.loggedOut), `the notice "${t.login.loggedOut}"`);
+}
+
+/**
+ * Saves the household registration form after its duplicate check: other registrations may look
+ * alike, and the officer compares and confirms each as a different person (`note` tells how many).
+ */
+export async function registerChecked(page, locale, note) {
+  const r = web(locale).registry;
+  await page.getByRole('button', { name: r.register.check, exact: true }).click();
+  const clean = page.getByText(r.register.noDuplicates, { exact: true });
+  const panel = page.getByRole('heading', { name: r.duplicates.title, exact: true });
+  await see(clean.or(panel), 'the result of the duplicate check');
+  if (await panel.isVisible()) {
+    const boxes = page.getByRole('checkbox', { name: r.duplicates.acknowledge, exact: true });
+    const count = await boxes.count();
+    for (let i = 0; i < count; i++) await boxes.nth(i).check();
+    note(`the duplicate check showed ${count} possible duplicate(s), confirmed as different people`);
+  }
+  await page.getByRole('button', { name: r.register.save, exact: true }).click();
+  await confirmed(page, r.register.created);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates, in the browser's time zone (the runner sets Europe/Belgrade).
+
+export const ZONE = 'Europe/Belgrade';
+export const isoDay = (date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
+export const daysFromNow = (days) => isoDay(new Date(Date.now() + days * 86_400_000));
+
+// ---------------------------------------------------------------------------------------------
+// The form renderer (components/form-renderer), answered from the labels of the form's definition.
+
+const MAX_INLINE_OPTIONS = 4; // components/form-renderer/look.ts
+
+/**
+ * Fills in a rendered form. `answers` go by section key, then field key; a repeated section gets
+ * an array of answers, one per member in the order of `memberNames[section.repeat.over]` (each
+ * member's fields follow the member's name, in one block). Sections not answered are left alone.
+ */
+export async function fillForm(page, { definition, locale, answers, memberNames = {} }) {
+  const label = (text) => text[locale] ?? text.sq;
+  for (const section of definition.sections) {
+    const given = answers[section.key];
+    if (!given) continue;
+    const title = label(section.title);
+    const region = page.getByRole('region', { name: title, exact: true });
+    await see(region, `the form section "${title}"`);
+    const items = section.repeat
+      ? given.map((item, index) => {
+          const member = memberNames[section.repeat.over][index];
+          const heading = region.getByRole('heading', { name: member, exact: true, level: 5 });
+          return { answers: item, member, scope: heading.locator('xpath=..') };
+        })
+      : [{ answers: given, scope: region }];
+    for (const item of items) {
+      for (const field of section.fields) {
+        if (!(field.key in item.answers)) continue;
+        const where = `"${label(field.label)}" in "${title}"${item.member ? ` for ${item.member}` : ''}`;
+        try {
+          await answerField(page, item.scope, field, item.answers[field.key], locale);
+        } catch (error) {
+          if (error instanceof JourneyError) throw error;
+          throw new JourneyError(`could not answer ${where}: ${error.message.split('\n')[0]}`);
+        }
+      }
+    }
+  }
+}
+
+/** Answers one field of the renderer by its type (see components/form-renderer/FieldInput.tsx). */
+export async function answerField(page, scope, field, value, locale) {
+  const fr = web(locale).formRenderer;
+  const label = (text) => text[locale] ?? text.sq;
+  const name = label(field.label);
+  const named = (role, accessibleName = name) => scope.getByRole(role, { name: accessibleName, exact: true });
+  const optionLabel = (key) => label(field.options.find((option) => option.key === key).label);
+  const yesNo = (group, yes) => group.getByRole('radio', { name: yes ? fr.yes : fr.no, exact: true }).check();
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'number':
+    case 'date':
+      return named('textbox').fill(String(value));
+    case 'boolean':
+      return yesNo(named('radiogroup'), value);
+    case 'single_choice':
+      // a few options are radio buttons, more a select
+      return field.options.length > MAX_INLINE_OPTIONS
+        ? choose(page, named('textbox'), optionLabel(value))
+        : named('radiogroup')
+            .getByRole('radio', { name: optionLabel(value), exact: true })
+            .check();
+    case 'multiple_choice':
+      for (const key of value)
+        await named('group')
+          .getByRole('checkbox', { name: optionLabel(key), exact: true })
+          .check();
+      return;
+    case 'need':
+      await yesNo(named('radiogroup'), value.needed);
+      if (value.needed) {
+        // a need without a fixed domain asks for one
+        if (!field.domain) await choose(page, named('textbox', fr.need.domain), fr.domains[value.domain]);
+        await named('radiogroup', fr.need.priority)
+          .getByRole('radio', { name: fr.priorities[value.priority], exact: true })
+          .check();
+      }
+      if (value.note) await named('textbox', fr.need.note).fill(value.note);
+      return;
+    default:
+      throw new JourneyError(`the journey cannot fill a "${field.type}" field ("${name}")`);
+  }
 }

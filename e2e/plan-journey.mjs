@@ -13,6 +13,7 @@ import {
   TIMEOUT,
   check,
   fill,
+  isoDay,
   loginAs,
   logout,
   notSee,
@@ -221,7 +222,7 @@ async function compareMunicipalities({ page, baseUrl }) {
   const definition = findIndicatorDefinition(COMPARED_DEFINITION);
   if (!definition) throw new JourneyError(`no indicator definition ${COMPARED_DEFINITION}`);
   const title = definition.title.sq;
-  const year = String(new Date().getFullYear());
+  const year = isoDay(new Date()).slice(0, 4);
   await login(page, baseUrl, 'drpr.central', 'Vjosa Hoxha');
   await openActionPlans(page);
   await page.getByRole('link', { name: t.buttons.compare, exact: true }).click();

@@ -18,6 +18,7 @@ import type { RouteAccess } from './route-access.js';
 import { HttpError } from './errors.js';
 import { registerRoutes } from './routes.js';
 import { fieldProblems } from './validation.js';
+import { ASSETS_PREFIX, webFilesOptions } from './web-files.js';
 import { WEB_DIST } from '../paths.js';
 
 export { WEB_DIST };
@@ -140,7 +141,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.code(500).send(new HttpError(500, 'internal', 'server.errors.internal').body(locale));
   });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !existsSync(`${WEB_DIST}index.html`)) {
+    // A page's code missing after a rebuild is a 404, not the app's page: the browser's import
+    // fails and the web app says to reload (components/RouteError.tsx).
+    const missing = request.url.startsWith('/api/') || request.url.startsWith(ASSETS_PREFIX);
+    if (missing || !existsSync(`${WEB_DIST}index.html`)) {
       return reply
         .code(404)
         .send(new HttpError(404, 'not_found', 'server.errors.notFound').body(request.access?.locale ?? 'sq'));
@@ -155,7 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, webFilesOptions(WEB_DIST));
   }
   return app;
 }

@@ -24,6 +24,14 @@ export const web = {
     tagline: 'Returnees, social care and municipal action plans',
     loading: 'Loading…',
     pageTitle: '{{page}} · Vatra',
+    pageFailed: {
+      title: 'This page could not be shown',
+      text: 'Something went wrong while showing this page. Reload it; if it happens again, tell your system administrator.',
+      updatedTitle: 'Vatra has been updated',
+      updatedText:
+        'This page belongs to a newer version of Vatra than the one open in your browser, or the connection dropped while it was loading. Reload the page to continue.',
+      reload: 'Reload the page',
+    },
   },
   language: {
     label: 'Language',

@@ -22,6 +22,14 @@ export const web: Catalog['web'] = {
     tagline: 'Të kthyerit, kujdesi social dhe planet komunale të veprimit',
     loading: 'Duke u ngarkuar…',
     pageTitle: '{{page}} · Vatra',
+    pageFailed: {
+      title: 'Kjo faqe nuk mund të shfaqet',
+      text: 'Ndodhi një gabim gjatë shfaqjes së kësaj faqeje. Ringarkojeni; nëse përsëritet, njoftoni administratorin e sistemit.',
+      updatedTitle: 'Vatra është përditësuar',
+      updatedText:
+        'Kjo faqe i përket një versioni më të ri të Vatrës se ai që është i hapur në shfletuesin tuaj, ose lidhja u ndërpre gjatë ngarkimit. Ringarkoni faqen për të vazhduar.',
+      reload: 'Ringarko faqen',
+    },
   },
   language: {
     label: 'Gjuha',

@@ -23,6 +23,14 @@ export const web: Catalog['web'] = {
     tagline: 'Povratnici, socijalna zaštita i opštinski akcioni planovi',
     loading: 'Učitavanje…',
     pageTitle: '{{page}} · Vatra',
+    pageFailed: {
+      title: 'Ova stranica ne može da se prikaže',
+      text: 'Došlo je do greške pri prikazu ove stranice. Ponovo je učitajte; ako se ponovi, obavestite administratora sistema.',
+      updatedTitle: 'Vatra je ažurirana',
+      updatedText:
+        'Ova stranica pripada novijoj verziji Vatre od one koja je otvorena u vašem pregledaču, ili je veza prekinuta tokom učitavanja. Ponovo učitajte stranicu da biste nastavili.',
+      reload: 'Ponovo učitaj stranicu',
+    },
   },
   language: {
     label: 'Jezik',
