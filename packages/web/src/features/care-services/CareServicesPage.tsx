@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { LicenceStatus } from '@vatra/core';
-import { DialogModal } from '../../components/FormModal';
-import { IconPlus } from '../../components/icons';
-import { badge, dialog, layout, recordPath, text, tone } from '../../components/presets';
-import { EmptyState, PageHeader, PageLoader, QueryError } from '../../components/ui';
+import { FormDialog } from '../../components/DialogForm';
+import { badge, layout, recordPath, text, tone } from '../../components/presets';
+import { AddButton, RecordsCard } from '../../components/RecordList';
+import { PageHeader, PageLoader, QueryError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { useApprovalLists, useBasket, useProviders } from './data';
@@ -52,44 +52,39 @@ function Basket() {
   const basket = useBasket();
   if (basket.isPending) return <PageLoader />;
   if (basket.error) return <QueryError error={basket.error} onRetry={() => void basket.refetch()} />;
-  if (basket.data.items.length === 0) return <EmptyState title={t('careServices.basket.empty')} />;
   return (
-    <Paper>
-      <Table.ScrollContainer minWidth={860}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('careServices.basket.service')}</Table.Th>
-              <Table.Th>{t('careServices.basket.category')}</Table.Th>
-              <Table.Th>{t('careServices.basket.targetGroups')}</Table.Th>
-              <Table.Th>{t('careServices.basket.standard')}</Table.Th>
-              <Table.Th>{t('careServices.basket.council')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {basket.data.items.map((service) => (
-              <Table.Tr key={service.code}>
-                <Table.Td>{format.name(service.name)}</Table.Td>
-                <Table.Td>
-                  <Badge {...badge.neutral}>{t(`careServices.category.${service.category}`)}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  {service.targetGroups.map((g) => t(`careServices.targetGroup.${g}`)).join(', ')}
-                </Table.Td>
-                <Table.Td>
-                  <Text {...text.caption}>{format.name(service.standard)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {service.councilApproval
-                    ? t('careServices.basket.councilYes')
-                    : t('careServices.basket.councilNo')}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
+    <RecordsCard
+      isEmpty={basket.data.items.length === 0}
+      emptyTitle={t('careServices.basket.empty')}
+      minWidth={860}
+      columns={[
+        t('careServices.basket.service'),
+        t('careServices.basket.category'),
+        t('careServices.basket.targetGroups'),
+        t('careServices.basket.standard'),
+        t('careServices.basket.council'),
+      ]}
+    >
+      {basket.data.items.map((service) => (
+        <Table.Tr key={service.code}>
+          <Table.Td>{format.name(service.name)}</Table.Td>
+          <Table.Td>
+            <Badge {...badge.neutral}>{t(`careServices.category.${service.category}`)}</Badge>
+          </Table.Td>
+          <Table.Td>
+            {service.targetGroups.map((g) => t(`careServices.targetGroup.${g}`)).join(', ')}
+          </Table.Td>
+          <Table.Td>
+            <Text {...text.caption}>{format.name(service.standard)}</Text>
+          </Table.Td>
+          <Table.Td>
+            {service.councilApproval
+              ? t('careServices.basket.councilYes')
+              : t('careServices.basket.councilNo')}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </RecordsCard>
   );
 }
 
@@ -106,85 +101,66 @@ function Providers() {
   const names = new Map((basket.data?.items ?? []).map((s) => [s.code, format.name(s.name)]));
   return (
     <Stack {...layout.section}>
-      {manage && (
-        <Group>
-          <Button leftSection={<IconPlus />} onClick={() => setAdding(true)}>
-            {t('careServices.providers.add')}
-          </Button>
-        </Group>
-      )}
-      <Paper>
-        {providers.data.items.length === 0 ? (
-          <EmptyState
-            title={t('careServices.providers.empty')}
-            text={t('careServices.providers.emptyText')}
-          />
-        ) : (
-          <Table.ScrollContainer minWidth={900}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('careServices.providers.name')}</Table.Th>
-                  <Table.Th>{t('careServices.providers.kind')}</Table.Th>
-                  <Table.Th>{t('careServices.providers.licence')}</Table.Th>
-                  <Table.Th>{t('careServices.providers.funding')}</Table.Th>
-                  <Table.Th>{t('careServices.providers.services')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {providers.data.items.map((provider) => (
-                  <Table.Tr key={provider.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={recordPath.careProvider(provider.id)} fw={600}>
-                        {provider.name}
-                      </Anchor>
-                      <Text {...text.caption}>{provider.settlement}</Text>
-                    </Table.Td>
-                    <Table.Td>{t(`careServices.kind.${provider.kind}`)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={LICENCE_COLOR[provider.licenceStatus]}>
-                        {t(`careServices.licence.${provider.licenceStatus}`)}
-                      </Badge>
-                      {provider.licenceValidUntil && (
-                        <Text {...text.caption}>
-                          {provider.licenceNumber}{' '}
-                          {t('careServices.providers.until', {
-                            date: format.date(provider.licenceValidUntil),
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`careServices.funding.${provider.fundingSource}`)}</Table.Td>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        {provider.services.map((service) => (
-                          <Text key={service.id} size="sm">
-                            {names.get(service.serviceCode) ?? service.serviceCode}:{' '}
-                            {t('careServices.providers.occupancy', {
-                              occupied: service.occupied,
-                              capacity: service.capacity,
-                            })}
-                            {service.waiting > 0 &&
-                              `, ${t('careServices.providers.waiting', { count: service.waiting })}`}
-                          </Text>
-                        ))}
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
+      {manage && <AddButton label={t('careServices.providers.add')} onClick={() => setAdding(true)} />}
+      <RecordsCard
+        isEmpty={providers.data.items.length === 0}
+        emptyTitle={t('careServices.providers.empty')}
+        emptyText={t('careServices.providers.emptyText')}
+        minWidth={900}
+        columns={[
+          t('careServices.providers.name'),
+          t('careServices.providers.kind'),
+          t('careServices.providers.licence'),
+          t('careServices.providers.funding'),
+          t('careServices.providers.services'),
+        ]}
+      >
+        {providers.data.items.map((provider) => (
+          <Table.Tr key={provider.id}>
+            <Table.Td>
+              <Anchor component={Link} to={recordPath.careProvider(provider.id)} fw={600}>
+                {provider.name}
+              </Anchor>
+              <Text {...text.caption}>{provider.settlement}</Text>
+            </Table.Td>
+            <Table.Td>{t(`careServices.kind.${provider.kind}`)}</Table.Td>
+            <Table.Td>
+              <Badge color={LICENCE_COLOR[provider.licenceStatus]}>
+                {t(`careServices.licence.${provider.licenceStatus}`)}
+              </Badge>
+              {provider.licenceValidUntil && (
+                <Text {...text.caption}>
+                  {provider.licenceNumber}{' '}
+                  {t('careServices.providers.until', { date: format.date(provider.licenceValidUntil) })}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{t(`careServices.funding.${provider.fundingSource}`)}</Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                {provider.services.map((service) => (
+                  <Text key={service.id} size="sm">
+                    {names.get(service.serviceCode) ?? service.serviceCode}:{' '}
+                    {t('careServices.providers.occupancy', {
+                      occupied: service.occupied,
+                      capacity: service.capacity,
+                    })}
+                    {service.waiting > 0 &&
+                      `, ${t('careServices.providers.waiting', { count: service.waiting })}`}
+                  </Text>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-      <DialogModal
+              </Stack>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordsCard>
+      <FormDialog
         opened={adding}
         onClose={() => setAdding(false)}
         title={t('careServices.providerForm.title')}
-        size={dialog.form}
       >
-        {adding && <ProviderForm provider={null} onDone={() => setAdding(false)} />}
-      </DialogModal>
+        <ProviderForm provider={null} onDone={() => setAdding(false)} />
+      </FormDialog>
     </Stack>
   );
 }
@@ -200,66 +176,49 @@ function CouncilLists() {
   if (lists.error) return <QueryError error={lists.error} onRetry={() => void lists.refetch()} />;
   return (
     <Stack {...layout.section}>
-      {manage && (
-        <Group>
-          <Button leftSection={<IconPlus />} onClick={() => setCreating(true)}>
-            {t('careServices.council.new')}
-          </Button>
-        </Group>
-      )}
-      <Paper>
-        {lists.data.items.length === 0 ? (
-          <EmptyState title={t('careServices.council.empty')} text={t('careServices.council.emptyText')} />
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('careServices.council.listTitle')}</Table.Th>
-                  <Table.Th>{t('careServices.council.items')}</Table.Th>
-                  <Table.Th>{t('careServices.council.decision')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {lists.data.items.map((list) => (
-                  <Table.Tr key={list.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={recordPath.councilList(list.id)} fw={600}>
-                        {list.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{list.items}</Table.Td>
-                    <Table.Td>
-                      <Badge {...badge.neutral}>{t(`careServices.listStatus.${list.status}`)}</Badge>
-                      {list.councilDecisionNumber && list.councilDecisionDate && (
-                        <Text {...text.caption}>
-                          {t('careServices.council.decisionRef', {
-                            number: list.councilDecisionNumber,
-                            date: format.date(list.councilDecisionDate),
-                          })}
-                          {' · '}
-                          {t('careServices.council.counts', {
-                            approved: list.approved,
-                            rejected: list.rejected,
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-      <DialogModal
+      {manage && <AddButton label={t('careServices.council.new')} onClick={() => setCreating(true)} />}
+      <RecordsCard
+        isEmpty={lists.data.items.length === 0}
+        emptyTitle={t('careServices.council.empty')}
+        emptyText={t('careServices.council.emptyText')}
+        minWidth={760}
+        columns={[
+          t('careServices.council.listTitle'),
+          t('careServices.council.items'),
+          t('careServices.council.decision'),
+        ]}
+      >
+        {lists.data.items.map((list) => (
+          <Table.Tr key={list.id}>
+            <Table.Td>
+              <Anchor component={Link} to={recordPath.councilList(list.id)} fw={600}>
+                {list.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{list.items}</Table.Td>
+            <Table.Td>
+              <Badge {...badge.neutral}>{t(`careServices.listStatus.${list.status}`)}</Badge>
+              {list.councilDecisionNumber && list.councilDecisionDate && (
+                <Text {...text.caption}>
+                  {t('careServices.council.decisionRef', {
+                    number: list.councilDecisionNumber,
+                    date: format.date(list.councilDecisionDate),
+                  })}
+                  {' · '}
+                  {t('careServices.council.counts', { approved: list.approved, rejected: list.rejected })}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordsCard>
+      <FormDialog
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('careServices.council.newTitle')}
-        size={dialog.form}
       >
-        {creating && <NewListForm onDone={() => setCreating(false)} />}
-      </DialogModal>
+        <NewListForm onDone={() => setCreating(false)} />
+      </FormDialog>
     </Stack>
   );
 }

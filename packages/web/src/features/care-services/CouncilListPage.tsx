@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { ApprovalListView } from '@vatra/core';
-import { DialogModal } from '../../components/FormModal';
-import { badge, button, dialog, layout, paths, recordPath, text, tone } from '../../components/presets';
-import { EmptyState, PageHeader, PageLoader, QueryError } from '../../components/ui';
+import { FormDialog, problemText } from '../../components/DialogForm';
+import { badge, button, dialog, layout, paths, text, tone } from '../../components/presets';
+import { RecordsCard } from '../../components/RecordList';
+import { PageHeader, PageLoader, QueryError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { DecideForm, ProposeForm } from './council-forms';
-import { problemText, useApprovalList, useBasket, useCareWrite } from './data';
+import { useApprovalList, useBasket, useCareWrite } from './data';
+import { PersonLink } from './PersonLink';
 
 /** A list of proposed beneficiaries: proposals with documentation, sending it, the Council's decision. */
 export function CouncilListPage() {
@@ -72,70 +74,56 @@ export function CouncilListPage() {
         }
       />
       {submit.error && <Text c={tone.danger}>{problemText(submit.error)}</Text>}
-      <Paper>
-        {l.entries.length === 0 ? (
-          <EmptyState title={t('careServices.council.noProposals')} />
-        ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('careServices.council.person')}</Table.Th>
-                  <Table.Th>{t('careServices.council.service')}</Table.Th>
-                  <Table.Th>{t('careServices.council.documents')}</Table.Th>
-                  <Table.Th>{t('careServices.council.decision')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {l.entries.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      {entry.person.hidden ? (
-                        <Text {...text.muted}>{t('careServices.provider.hidden')}</Text>
-                      ) : (
-                        <Anchor component={Link} to={recordPath.person(entry.person.id)}>
-                          {entry.person.name}
-                        </Anchor>
-                      )}
-                      {entry.note && <Text {...text.caption}>{entry.note}</Text>}
-                    </Table.Td>
-                    <Table.Td>
-                      {names.get(entry.serviceCode) ?? entry.serviceCode}
-                      {entry.providerName && <Text {...text.caption}>{entry.providerName}</Text>}
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.documents.length === 0 ? (
-                        <Text {...text.muted}>{t('careServices.council.noDocuments')}</Text>
-                      ) : (
-                        entry.documents.map((d) => (
-                          <Anchor
-                            key={d.id}
-                            href={`/api/documents/${d.id}/content`}
-                            target="_blank"
-                            size="sm"
-                            display="block"
-                          >
-                            {d.fileName}
-                          </Anchor>
-                        ))
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.decision && (
-                        <Badge color={entry.decision === 'approved' ? tone.success : tone.danger}>
-                          {t(`careServices.decision.${entry.decision}`)}
-                        </Badge>
-                      )}
-                      {entry.decisionReason && <Text {...text.caption}>{entry.decisionReason}</Text>}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-      <DialogModal
+      <RecordsCard
+        isEmpty={l.entries.length === 0}
+        emptyTitle={t('careServices.council.noProposals')}
+        minWidth={820}
+        columns={[
+          t('careServices.council.person'),
+          t('careServices.council.service'),
+          t('careServices.council.documents'),
+          t('careServices.council.decision'),
+        ]}
+      >
+        {l.entries.map((entry) => (
+          <Table.Tr key={entry.id}>
+            <Table.Td>
+              <PersonLink person={entry.person} />
+              {entry.note && <Text {...text.caption}>{entry.note}</Text>}
+            </Table.Td>
+            <Table.Td>
+              {names.get(entry.serviceCode) ?? entry.serviceCode}
+              {entry.providerName && <Text {...text.caption}>{entry.providerName}</Text>}
+            </Table.Td>
+            <Table.Td>
+              {entry.documents.length === 0 ? (
+                <Text {...text.muted}>{t('careServices.council.noDocuments')}</Text>
+              ) : (
+                entry.documents.map((d) => (
+                  <Anchor
+                    key={d.id}
+                    href={`/api/documents/${d.id}/content`}
+                    target="_blank"
+                    size="sm"
+                    display="block"
+                  >
+                    {d.fileName}
+                  </Anchor>
+                ))
+              )}
+            </Table.Td>
+            <Table.Td>
+              {entry.decision && (
+                <Badge color={entry.decision === 'approved' ? tone.success : tone.danger}>
+                  {t(`careServices.decision.${entry.decision}`)}
+                </Badge>
+              )}
+              {entry.decisionReason && <Text {...text.caption}>{entry.decisionReason}</Text>}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordsCard>
+      <FormDialog
         opened={open !== null}
         onClose={close}
         size={open === 'decide' ? dialog.wide : dialog.form}
@@ -145,7 +133,7 @@ export function CouncilListPage() {
       >
         {open === 'propose' && <ProposeForm list={l} onDone={close} />}
         {open === 'decide' && <DecideForm list={l} onDone={close} />}
-      </DialogModal>
+      </FormDialog>
     </Stack>
   );
 }

@@ -3,13 +3,15 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { EnrolmentView, ProviderServiceView, ProviderView } from '@vatra/core';
-import { DialogModal } from '../../components/FormModal';
-import { badge, button, card, dialog, layout, paths, recordPath, text, tone } from '../../components/presets';
+import { FormDialog, problemText } from '../../components/DialogForm';
+import { badge, button, card, layout, paths, text, tone } from '../../components/presets';
+import { RecordTable } from '../../components/RecordList';
 import { PageHeader, PageLoader, QueryError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { LICENCE_COLOR } from './CareServicesPage';
-import { problemText, useBasket, useCareWrite, useProvider } from './data';
+import { PersonLink } from './PersonLink';
+import { useBasket, useCareWrite, useProvider } from './data';
 import { EndForm, EnrolForm } from './enrolment-forms';
 import { ProviderForm, ServiceForm } from './forms';
 
@@ -99,10 +101,9 @@ export function ProviderPage() {
           </Stack>
         </Paper>
       ))}
-      <DialogModal
+      <FormDialog
         opened={open !== null}
         onClose={close}
-        size={dialog.form}
         title={
           open?.kind === 'edit'
             ? t('careServices.providerForm.editTitle')
@@ -125,7 +126,7 @@ export function ProviderPage() {
           />
         )}
         {open?.kind === 'end' && <EndForm enrolment={open.enrolment} onDone={close} />}
-      </DialogModal>
+      </FormDialog>
     </Stack>
   );
 }
@@ -145,58 +146,48 @@ function EnrolmentTable({
   const format = useFormat();
   if (enrolments.length === 0) return <Text {...text.muted}>{t('careServices.provider.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('careServices.provider.person')}</Table.Th>
-            <Table.Th>{t('careServices.provider.state')}</Table.Th>
-            <Table.Th>{t('careServices.provider.position')}</Table.Th>
-            <Table.Th>{t('careServices.provider.requestedOn')}</Table.Th>
-            <Table.Th>{t('careServices.provider.startedOn')}</Table.Th>
-            {manage && <Table.Th />}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {enrolments.map((enrolment) => (
-            <Table.Tr key={enrolment.id}>
-              <Table.Td>
-                {enrolment.person.hidden ? (
-                  <Text {...text.muted}>{t('careServices.provider.hidden')}</Text>
-                ) : (
-                  <Anchor component={Link} to={recordPath.person(enrolment.person.id)}>
-                    {enrolment.person.name}
-                  </Anchor>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Badge {...badge.neutral}>{t(`careServices.status.${enrolment.status}`)}</Badge>
-                {enrolment.offered && (
-                  <Text {...text.caption} c={tone.success}>
-                    {t('careServices.provider.offered')}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{enrolment.position ?? ''}</Table.Td>
-              <Table.Td>{format.date(enrolment.requestedOn)}</Table.Td>
-              <Table.Td>{enrolment.startedOn ? format.date(enrolment.startedOn) : ''}</Table.Td>
-              {manage && (
-                <Table.Td>
-                  <Group {...layout.chips}>
-                    {enrolment.offered && <ActivateButton providerId={provider.id} enrolment={enrolment} />}
-                    <Button {...button.small} onClick={() => onEnd(enrolment)}>
-                      {enrolment.status === 'waiting'
-                        ? t('careServices.provider.remove')
-                        : t('careServices.provider.end')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <RecordTable
+      minWidth={720}
+      columns={[
+        t('careServices.provider.person'),
+        t('careServices.provider.state'),
+        t('careServices.provider.position'),
+        t('careServices.provider.requestedOn'),
+        t('careServices.provider.startedOn'),
+        manage && '',
+      ]}
+    >
+      {enrolments.map((enrolment) => (
+        <Table.Tr key={enrolment.id}>
+          <Table.Td>
+            <PersonLink person={enrolment.person} />
+          </Table.Td>
+          <Table.Td>
+            <Badge {...badge.neutral}>{t(`careServices.status.${enrolment.status}`)}</Badge>
+            {enrolment.offered && (
+              <Text {...text.caption} c={tone.success}>
+                {t('careServices.provider.offered')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>{enrolment.position ?? ''}</Table.Td>
+          <Table.Td>{format.date(enrolment.requestedOn)}</Table.Td>
+          <Table.Td>{enrolment.startedOn ? format.date(enrolment.startedOn) : ''}</Table.Td>
+          {manage && (
+            <Table.Td>
+              <Group {...layout.chips}>
+                {enrolment.offered && <ActivateButton providerId={provider.id} enrolment={enrolment} />}
+                <Button {...button.small} onClick={() => onEnd(enrolment)}>
+                  {enrolment.status === 'waiting'
+                    ? t('careServices.provider.remove')
+                    : t('careServices.provider.end')}
+                </Button>
+              </Group>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </RecordTable>
   );
 }
 

@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { MultiSelect, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { MultiSelect, Select, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { APPROVAL_DECISIONS, type ApprovalDecision, type ApprovalListView } from '@vatra/core';
-import { FormActions } from '../../components/FormModal';
-import { dateInput, grid, layout } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { DialogForm, FieldGrid, mutationForm } from '../../components/DialogForm';
+import { dateInput } from '../../components/presets';
+import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { CareCaseSelect, useCareCaseChoice } from './care-case-picker';
-import { problemText, useBasket, useCaseDocuments, useCareWrite, usePersonDocuments } from './data';
+import { useBasket, useCaseDocuments, useCareWrite, usePersonDocuments } from './data';
 import { PersonPicker } from './forms';
 
 /**
@@ -46,58 +46,52 @@ export function ProposeForm({ list, onDone }: { list: ApprovalListView; onDone: 
   const services = (basket.data?.items ?? [])
     .filter((s) => s.councilApproval)
     .map((s) => ({ value: s.code, label: format.name(s.name) }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       personId,
       careCaseId: careCase.careCaseId,
       serviceCode,
       documentIds: chosen,
       ...(note.trim() ? { note: note.trim() } : {}),
       version: list.version,
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('careServices.council.propose'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <PersonPicker
-          value={personId}
-          onChange={(id) => {
-            setPersonId(id);
-            setDocumentIds([]);
-          }}
-        />
-        <CareCaseSelect cases={careCase.cases} value={careCase.careCaseId} onChange={careCase.choose} />
-        <Select
-          required
-          searchable
-          label={t('careServices.council.service')}
-          data={services}
-          value={serviceCode}
-          onChange={setServiceCode}
-        />
-        <MultiSelect
-          searchable
-          label={t('careServices.council.pickDocuments')}
-          data={offered}
-          value={chosen}
-          onChange={setDocumentIds}
-          disabled={!personId}
-          nothingFoundMessage={t('careServices.council.noDocumentsFound')}
-        />
-        <TextInput
-          label={t('careServices.council.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('careServices.council.propose')}
-        />
-      </Stack>
-    </form>
+    <DialogForm {...dialog}>
+      <PersonPicker
+        value={personId}
+        onChange={(id) => {
+          setPersonId(id);
+          setDocumentIds([]);
+        }}
+      />
+      <CareCaseSelect cases={careCase.cases} value={careCase.careCaseId} onChange={careCase.choose} />
+      <Select
+        required
+        searchable
+        label={t('careServices.council.service')}
+        data={services}
+        value={serviceCode}
+        onChange={setServiceCode}
+      />
+      <MultiSelect
+        searchable
+        label={t('careServices.council.pickDocuments')}
+        data={offered}
+        value={chosen}
+        onChange={setDocumentIds}
+        disabled={!personId}
+        nothingFoundMessage={t('careServices.council.noDocumentsFound')}
+      />
+      <TextInput
+        label={t('careServices.council.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+    </DialogForm>
   );
 }
 
@@ -108,7 +102,7 @@ export function DecideForm({ list, onDone }: { list: ApprovalListView; onDone: (
   const basket = useBasket();
   const names = new Map((basket.data?.items ?? []).map((s) => [s.code, format.name(s.name)]));
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(today);
   const [decisions, setDecisions] = useState<Record<string, { decision: ApprovalDecision; reason: string }>>(
     Object.fromEntries(list.entries.map((e) => [e.id, { decision: 'approved', reason: '' }])),
   );
@@ -118,9 +112,9 @@ export function DecideForm({ list, onDone }: { list: ApprovalListView; onDone: (
     'decided',
     onDone,
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       version: list.version,
       councilDecisionNumber: number,
       councilDecisionDate: date,
@@ -132,70 +126,68 @@ export function DecideForm({ list, onDone }: { list: ApprovalListView; onDone: (
           ...(chosen.reason.trim() ? { reason: chosen.reason.trim() } : {}),
         };
       }),
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('careServices.council.save'),
+  });
   const set = (id: string, change: Partial<{ decision: ApprovalDecision; reason: string }>) =>
     setDecisions((current) => ({
       ...current,
       [id]: { decision: 'approved', reason: '', ...current[id], ...change },
     }));
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
-          <TextInput
-            required
-            label={t('careServices.council.decisionNumber')}
-            value={number}
-            onChange={(e) => setNumber(e.currentTarget.value)}
-          />
-          <TextInput
-            {...dateInput}
-            required
-            label={t('careServices.council.decisionDate')}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
-        </SimpleGrid>
-        <Table>
-          <Table.Tbody>
-            {list.entries.map((entry) => (
-              <Table.Tr key={entry.id}>
-                <Table.Td>
-                  {entry.person.name} · {names.get(entry.serviceCode) ?? entry.serviceCode}
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={t('careServices.council.decision')}
-                    data={APPROVAL_DECISIONS.map((value) => ({
-                      value,
-                      label: t(`careServices.decision.${value}`),
-                    }))}
-                    value={decisions[entry.id]?.decision ?? 'approved'}
-                    allowDeselect={false}
-                    onChange={(value) =>
-                      set(entry.id, { decision: value === 'rejected' ? 'rejected' : 'approved' })
-                    }
+    <DialogForm {...dialog}>
+      <FieldGrid>
+        <TextInput
+          required
+          label={t('careServices.council.decisionNumber')}
+          value={number}
+          onChange={(e) => setNumber(e.currentTarget.value)}
+        />
+        <TextInput
+          {...dateInput}
+          required
+          label={t('careServices.council.decisionDate')}
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+        />
+      </FieldGrid>
+      <Table>
+        <Table.Tbody>
+          {list.entries.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>
+                {entry.person.name} · {names.get(entry.serviceCode) ?? entry.serviceCode}
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={t('careServices.council.decision')}
+                  data={APPROVAL_DECISIONS.map((value) => ({
+                    value,
+                    label: t(`careServices.decision.${value}`),
+                  }))}
+                  value={decisions[entry.id]?.decision ?? 'approved'}
+                  allowDeselect={false}
+                  onChange={(value) =>
+                    set(entry.id, { decision: value === 'rejected' ? 'rejected' : 'approved' })
+                  }
+                />
+              </Table.Td>
+              <Table.Td>
+                {decisions[entry.id]?.decision === 'rejected' && (
+                  <TextInput
+                    required
+                    aria-label={t('careServices.council.reason')}
+                    placeholder={t('careServices.council.reason')}
+                    value={decisions[entry.id]?.reason ?? ''}
+                    onChange={(e) => set(entry.id, { reason: e.currentTarget.value })}
                   />
-                </Table.Td>
-                <Table.Td>
-                  {decisions[entry.id]?.decision === 'rejected' && (
-                    <TextInput
-                      required
-                      aria-label={t('careServices.council.reason')}
-                      placeholder={t('careServices.council.reason')}
-                      value={decisions[entry.id]?.reason ?? ''}
-                      onChange={(e) => set(entry.id, { reason: e.currentTarget.value })}
-                    />
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions busy={write.isPending} onCancel={onDone} submitLabel={t('careServices.council.save')} />
-      </Stack>
-    </form>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </DialogForm>
   );
 }

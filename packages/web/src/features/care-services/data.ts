@@ -10,7 +10,7 @@ import type {
   ProviderList,
   ProviderView,
 } from '@vatra/core';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { PersonSearchPage } from '../../api/types';
 import { useNotify } from '../../components/notifications';
 import { careKeys } from '../care/data';
@@ -99,12 +99,6 @@ export function useCaseDocuments(careCaseId: string | null) {
 }
 
 type Saved = 'provider' | 'service' | 'enrolled' | 'activated' | 'ended' | 'list' | 'submitted' | 'decided';
-
-/** The server's words for a refusal: the message and each field's problem. */
-export function problemText(error: unknown): string {
-  if (isApiError(error)) return [error.message, ...Object.values(error.fields)].join(' ');
-  return String(error);
-}
 
 /**
  * A write of the area (POST or PATCH): sends, refreshes every care-service query, says it was

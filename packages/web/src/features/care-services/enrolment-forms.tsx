@@ -1,15 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Checkbox, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { END_REASONS, type EnrolmentView } from '@vatra/core';
-import { FormActions } from '../../components/FormModal';
-import { dateInput, grid, layout } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { DialogForm, FieldGrid, mutationForm } from '../../components/DialogForm';
+import { dateInput } from '../../components/presets';
+import { today } from '../../lib/dates';
 import { CareCaseSelect, useCareCaseChoice } from './care-case-picker';
-import { problemText, useCareWrite } from './data';
+import { useCareWrite } from './data';
 import { PersonPicker } from './forms';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Enrols a person: a place when one is free and nobody waits, otherwise the waiting list. Named
@@ -32,52 +30,46 @@ export function EnrolForm({
   const [waitingList, setWaitingList] = useState(full);
   const careCase = useCareCaseChoice(personId);
   const write = useCareWrite<object, EnrolmentView>('post', '/api/care/enrolments', 'enrolled', onDone);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       providerServiceId,
       personId,
       careCaseId: careCase.careCaseId,
       requestedOn,
       waitingList,
       ...(waitingList ? {} : { startedOn }),
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('careServices.enrolForm.submit'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <PersonPicker value={personId} onChange={setPersonId} />
-        <CareCaseSelect cases={careCase.cases} value={careCase.careCaseId} onChange={careCase.choose} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
+    <DialogForm {...dialog}>
+      <PersonPicker value={personId} onChange={setPersonId} />
+      <CareCaseSelect cases={careCase.cases} value={careCase.careCaseId} onChange={careCase.choose} />
+      <FieldGrid>
+        <TextInput
+          {...dateInput}
+          label={t('careServices.enrolForm.requestedOn')}
+          value={requestedOn}
+          onChange={(e) => setRequestedOn(e.currentTarget.value)}
+        />
+        {!waitingList && (
           <TextInput
             {...dateInput}
-            label={t('careServices.enrolForm.requestedOn')}
-            value={requestedOn}
-            onChange={(e) => setRequestedOn(e.currentTarget.value)}
+            label={t('careServices.enrolForm.startedOn')}
+            value={startedOn}
+            onChange={(e) => setStartedOn(e.currentTarget.value)}
           />
-          {!waitingList && (
-            <TextInput
-              {...dateInput}
-              label={t('careServices.enrolForm.startedOn')}
-              value={startedOn}
-              onChange={(e) => setStartedOn(e.currentTarget.value)}
-            />
-          )}
-        </SimpleGrid>
-        <Checkbox
-          label={t('careServices.enrolForm.waitingList')}
-          description={t('careServices.enrolForm.waitingListHint')}
-          checked={waitingList}
-          onChange={(e) => setWaitingList(e.currentTarget.checked)}
-        />
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('careServices.enrolForm.submit')}
-        />
-      </Stack>
-    </form>
+        )}
+      </FieldGrid>
+      <Checkbox
+        label={t('careServices.enrolForm.waitingList')}
+        description={t('careServices.enrolForm.waitingListHint')}
+        checked={waitingList}
+        onChange={(e) => setWaitingList(e.currentTarget.checked)}
+      />
+    </DialogForm>
   );
 }
 
@@ -93,45 +85,39 @@ export function EndForm({ enrolment, onDone }: { enrolment: EnrolmentView; onDon
     'ended',
     onDone,
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       version: enrolment.version,
       reason,
       endedOn,
       ...(note.trim() ? { note: note.trim() } : {}),
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('careServices.endForm.submit'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
-          <Select
-            label={t('careServices.endForm.reason')}
-            data={END_REASONS.map((value) => ({ value, label: t(`careServices.endReason.${value}`) }))}
-            value={reason}
-            allowDeselect={false}
-            onChange={(value) => setReason(value ?? reason)}
-          />
-          <TextInput
-            {...dateInput}
-            label={t('careServices.endForm.endedOn')}
-            value={endedOn}
-            onChange={(e) => setEndedOn(e.currentTarget.value)}
-          />
-        </SimpleGrid>
+    <DialogForm {...dialog}>
+      <FieldGrid>
+        <Select
+          label={t('careServices.endForm.reason')}
+          data={END_REASONS.map((value) => ({ value, label: t(`careServices.endReason.${value}`) }))}
+          value={reason}
+          allowDeselect={false}
+          onChange={(value) => setReason(value ?? reason)}
+        />
         <TextInput
-          label={t('careServices.endForm.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          {...dateInput}
+          label={t('careServices.endForm.endedOn')}
+          value={endedOn}
+          onChange={(e) => setEndedOn(e.currentTarget.value)}
         />
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('careServices.endForm.submit')}
-        />
-      </Stack>
-    </form>
+      </FieldGrid>
+      <TextInput
+        label={t('careServices.endForm.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+    </DialogForm>
   );
 }

@@ -1,14 +1,13 @@
-import { useState, type FormEvent } from 'react';
-import { NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { NumberInput, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { FUNDING_SOURCES, PROVIDER_KINDS, type ApprovalListView, type ProviderView } from '@vatra/core';
-import { FormActions } from '../../components/FormModal';
-import { dateInput, grid, layout, recordPath } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { DialogForm, FieldGrid, mutationForm } from '../../components/DialogForm';
+import { dateInput, recordPath } from '../../components/presets';
 import { useFormat } from '../../lib/locale';
-import { problemText, useBasket, useCareWrite, usePersonSearch } from './data';
+import { useBasket, useCareWrite, usePersonSearch } from './data';
 
 /** Empty text is "not given": the API takes null or leaves the field out. */
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
@@ -35,9 +34,9 @@ export function ProviderForm({ provider, onDone }: { provider: ProviderView | nu
       if (!provider) void navigate(recordPath.careProvider(saved.id));
     },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       name,
       kind,
       licenceNumber: orNull(licenceNumber),
@@ -47,75 +46,69 @@ export function ProviderForm({ provider, onDone }: { provider: ProviderView | nu
       fundingSource,
       fundingNote: orNull(fundingNote),
       ...(provider ? { active, version: provider.version } : {}),
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('careServices.providerForm.submit'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
+    <DialogForm {...dialog}>
+      <TextInput
+        required
+        label={t('careServices.providerForm.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
+      <FieldGrid>
+        <Select
+          label={t('careServices.providerForm.kind')}
+          data={PROVIDER_KINDS.map((value) => ({ value, label: t(`careServices.kind.${value}`) }))}
+          value={kind}
+          allowDeselect={false}
+          onChange={(value) => setKind(value ?? kind)}
+        />
+        <Select
+          label={t('careServices.providerForm.fundingSource')}
+          data={FUNDING_SOURCES.map((value) => ({ value, label: t(`careServices.funding.${value}`) }))}
+          value={fundingSource}
+          allowDeselect={false}
+          onChange={(value) => setFundingSource(value ?? fundingSource)}
+        />
+        <TextInput
+          label={t('careServices.providerForm.licenceNumber')}
+          value={licenceNumber}
+          onChange={(e) => setLicenceNumber(e.currentTarget.value)}
+        />
+        <TextInput
+          {...dateInput}
+          label={t('careServices.providerForm.licenceValidUntil')}
+          value={licenceValidUntil}
+          onChange={(e) => setLicenceValidUntil(e.currentTarget.value)}
+        />
         <TextInput
           required
-          label={t('careServices.providerForm.name')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          label={t('careServices.providerForm.settlement')}
+          value={settlement}
+          onChange={(e) => setSettlement(e.currentTarget.value)}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
-          <Select
-            label={t('careServices.providerForm.kind')}
-            data={PROVIDER_KINDS.map((value) => ({ value, label: t(`careServices.kind.${value}`) }))}
-            value={kind}
-            allowDeselect={false}
-            onChange={(value) => setKind(value ?? kind)}
-          />
-          <Select
-            label={t('careServices.providerForm.fundingSource')}
-            data={FUNDING_SOURCES.map((value) => ({ value, label: t(`careServices.funding.${value}`) }))}
-            value={fundingSource}
-            allowDeselect={false}
-            onChange={(value) => setFundingSource(value ?? fundingSource)}
-          />
-          <TextInput
-            label={t('careServices.providerForm.licenceNumber')}
-            value={licenceNumber}
-            onChange={(e) => setLicenceNumber(e.currentTarget.value)}
-          />
-          <TextInput
-            {...dateInput}
-            label={t('careServices.providerForm.licenceValidUntil')}
-            value={licenceValidUntil}
-            onChange={(e) => setLicenceValidUntil(e.currentTarget.value)}
-          />
-          <TextInput
-            required
-            label={t('careServices.providerForm.settlement')}
-            value={settlement}
-            onChange={(e) => setSettlement(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('careServices.providerForm.address')}
-            value={address}
-            onChange={(e) => setAddress(e.currentTarget.value)}
-          />
-        </SimpleGrid>
         <TextInput
-          label={t('careServices.providerForm.fundingNote')}
-          value={fundingNote}
-          onChange={(e) => setFundingNote(e.currentTarget.value)}
+          label={t('careServices.providerForm.address')}
+          value={address}
+          onChange={(e) => setAddress(e.currentTarget.value)}
         />
-        {provider && (
-          <Switch
-            label={t('careServices.providerForm.active')}
-            checked={active}
-            onChange={(e) => setActive(e.currentTarget.checked)}
-          />
-        )}
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('careServices.providerForm.submit')}
+      </FieldGrid>
+      <TextInput
+        label={t('careServices.providerForm.fundingNote')}
+        value={fundingNote}
+        onChange={(e) => setFundingNote(e.currentTarget.value)}
+      />
+      {provider && (
+        <Switch
+          label={t('careServices.providerForm.active')}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
         />
-      </Stack>
-    </form>
+      )}
+    </DialogForm>
   );
 }
 
@@ -137,48 +130,42 @@ export function ServiceForm({ provider, onDone }: { provider: ProviderView; onDo
   const options = (basket.data?.items ?? [])
     .filter((s) => !offered.has(s.code))
     .map((s) => ({ value: s.code, label: format.name(s.name) }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       serviceCode,
       capacity: Number(capacity),
       place: orNull(place),
       version: provider.version,
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('careServices.serviceForm.submit'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <Select
+    <DialogForm {...dialog}>
+      <Select
+        required
+        searchable
+        label={t('careServices.serviceForm.service')}
+        data={options}
+        value={serviceCode}
+        onChange={setServiceCode}
+      />
+      <FieldGrid>
+        <NumberInput
           required
-          searchable
-          label={t('careServices.serviceForm.service')}
-          data={options}
-          value={serviceCode}
-          onChange={setServiceCode}
+          min={1}
+          label={t('careServices.serviceForm.capacity')}
+          value={capacity}
+          onChange={setCapacity}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
-          <NumberInput
-            required
-            min={1}
-            label={t('careServices.serviceForm.capacity')}
-            value={capacity}
-            onChange={setCapacity}
-          />
-          <TextInput
-            label={t('careServices.serviceForm.place')}
-            value={place}
-            onChange={(e) => setPlace(e.currentTarget.value)}
-          />
-        </SimpleGrid>
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('careServices.serviceForm.submit')}
+        <TextInput
+          label={t('careServices.serviceForm.place')}
+          value={place}
+          onChange={(e) => setPlace(e.currentTarget.value)}
         />
-      </Stack>
-    </form>
+      </FieldGrid>
+    </DialogForm>
   );
 }
 
@@ -190,27 +177,21 @@ export function NewListForm({ onDone }: { onDone: () => void }) {
     onDone();
     void navigate(recordPath.councilList(list.id));
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({ title });
-  };
+  const dialog = mutationForm({
+    write,
+    body: () => ({ title }),
+    onCancel: onDone,
+    submitLabel: t('careServices.council.create'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <TextInput
-          required
-          label={t('careServices.council.listTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('careServices.council.create')}
-        />
-      </Stack>
-    </form>
+    <DialogForm {...dialog}>
+      <TextInput
+        required
+        label={t('careServices.council.listTitle')}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+      />
+    </DialogForm>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JobSeekerProfile } from '@vatra/core';
-import { DialogModal } from '../../components/FormModal';
+import { FormDialog } from '../../components/DialogForm';
 import { button, dialog, layout, rowLink, text, tone } from '../../components/presets';
-import { EmptyState, PageLoader, QueryError } from '../../components/ui';
+import { QueryView, RecordTable, RecordsCard } from '../../components/RecordList';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { useJobSeekers } from './data';
@@ -28,77 +28,65 @@ export function JobSeekersTab() {
         <Text {...text.muted}>{t('employment.jobSeekers.intro')}</Text>
         {canRecord && <Button onClick={() => setAdding(true)}>{t('employment.jobSeekers.add')}</Button>}
       </Group>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('employment.jobSeekers.none')} />
-      ) : (
-        <Paper>
-          <Table.ScrollContainer minWidth={900}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('employment.jobSeekers.person')}</Table.Th>
-                  <Table.Th>{t('employment.jobSeekers.qualification')}</Table.Th>
-                  <Table.Th>{t('employment.jobSeekers.registeredOn')}</Table.Th>
-                  <Table.Th>{t('employment.jobSeekers.nextReview')}</Table.Th>
-                  <Table.Th>{t('employment.jobSeekers.refusals')}</Table.Th>
-                  {canRecord && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((profile) => (
-                  <Table.Tr key={profile.id}>
-                    <Table.Td>
-                      <Anchor {...rowLink} onClick={() => setOpen({ kind: 'details', profile })}>
-                        {profile.name}
-                      </Anchor>
-                      <Text {...text.caption}>
-                        {[profile.personalNumber, profile.settlement].filter(Boolean).join(' · ')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{profile.qualification}</Table.Td>
-                    <Table.Td>{format.date(profile.registeredOn)}</Table.Td>
-                    <Table.Td>
-                      <Text
-                        c={profile.overdue ? tone.overdue : undefined}
-                        fw={profile.overdue ? 600 : undefined}
-                      >
-                        {format.date(profile.nextReviewOn)}
-                      </Text>
-                      {profile.overdue && <Text {...text.caption}>{t('employment.jobSeekers.overdue')}</Text>}
-                    </Table.Td>
-                    <Table.Td>{format.number(profile.refusals.length)}</Table.Td>
-                    {canRecord && (
-                      <Table.Td ta="right">
-                        <Group gap="xs" justify="flex-end" wrap="nowrap">
-                          <Button {...button.small} onClick={() => setOpen({ kind: 'review', profile })}>
-                            {t('employment.jobSeekers.review')}
-                          </Button>
-                          <Button {...button.small} onClick={() => setOpen({ kind: 'refusal', profile })}>
-                            {t('employment.jobSeekers.recordRefusal')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-      <DialogModal
+      <QueryView query={list}>
+        {(data) => (
+          <RecordsCard
+            isEmpty={data.items.length === 0}
+            emptyTitle={t('employment.jobSeekers.none')}
+            minWidth={900}
+            columns={[
+              t('employment.jobSeekers.person'),
+              t('employment.jobSeekers.qualification'),
+              t('employment.jobSeekers.registeredOn'),
+              t('employment.jobSeekers.nextReview'),
+              t('employment.jobSeekers.refusals'),
+              canRecord && '',
+            ]}
+          >
+            {data.items.map((profile) => (
+              <Table.Tr key={profile.id}>
+                <Table.Td>
+                  <Anchor {...rowLink} onClick={() => setOpen({ kind: 'details', profile })}>
+                    {profile.name}
+                  </Anchor>
+                  <Text {...text.caption}>
+                    {[profile.personalNumber, profile.settlement].filter(Boolean).join(' · ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{profile.qualification}</Table.Td>
+                <Table.Td>{format.date(profile.registeredOn)}</Table.Td>
+                <Table.Td>
+                  <Text c={profile.overdue ? tone.overdue : undefined} fw={profile.overdue ? 600 : undefined}>
+                    {format.date(profile.nextReviewOn)}
+                  </Text>
+                  {profile.overdue && <Text {...text.caption}>{t('employment.jobSeekers.overdue')}</Text>}
+                </Table.Td>
+                <Table.Td>{format.number(profile.refusals.length)}</Table.Td>
+                {canRecord && (
+                  <Table.Td ta="right">
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button {...button.small} onClick={() => setOpen({ kind: 'review', profile })}>
+                        {t('employment.jobSeekers.review')}
+                      </Button>
+                      <Button {...button.small} onClick={() => setOpen({ kind: 'refusal', profile })}>
+                        {t('employment.jobSeekers.recordRefusal')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </RecordsCard>
+        )}
+      </QueryView>
+      <FormDialog
         opened={adding}
         onClose={() => setAdding(false)}
         title={t('employment.jobSeekers.addTitle')}
-        size={dialog.form}
       >
-        {adding && <ProfileForm onDone={() => setAdding(false)} />}
-      </DialogModal>
-      <DialogModal
+        <ProfileForm onDone={() => setAdding(false)} />
+      </FormDialog>
+      <FormDialog
         opened={open !== null}
         onClose={close}
         title={open ? t(`employment.jobSeekers.dialog.${open.kind}`, { name: open.profile.name }) : ''}
@@ -107,7 +95,7 @@ export function JobSeekersTab() {
         {open?.kind === 'review' && <ReviewForm profile={open.profile} onDone={close} />}
         {open?.kind === 'refusal' && <RefusalForm profile={open.profile} onDone={close} />}
         {open?.kind === 'details' && <ProfileDetails profile={open.profile} />}
-      </DialogModal>
+      </FormDialog>
     </Stack>
   );
 }
@@ -134,29 +122,26 @@ function ProfileDetails({ profile }: { profile: JobSeekerProfile }) {
       {profile.refusals.length === 0 ? (
         <Text {...text.muted}>{t('employment.jobSeekers.noRefusals')}</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('employment.jobSeekers.offeredOn')}</Table.Th>
-              <Table.Th>{t('employment.jobSeekers.employer')}</Table.Th>
-              <Table.Th>{t('employment.jobSeekers.position')}</Table.Th>
-              <Table.Th>{t('employment.jobSeekers.reason')}</Table.Th>
+        <RecordTable
+          columns={[
+            t('employment.jobSeekers.offeredOn'),
+            t('employment.jobSeekers.employer'),
+            t('employment.jobSeekers.position'),
+            t('employment.jobSeekers.reason'),
+          ]}
+        >
+          {profile.refusals.map((refusal) => (
+            <Table.Tr key={refusal.id}>
+              <Table.Td>{format.date(refusal.offeredOn)}</Table.Td>
+              <Table.Td>{refusal.employer}</Table.Td>
+              <Table.Td>{refusal.position}</Table.Td>
+              <Table.Td>
+                <Text>{refusal.reason}</Text>
+                <Text {...text.caption}>{refusal.recordedBy}</Text>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {profile.refusals.map((refusal) => (
-              <Table.Tr key={refusal.id}>
-                <Table.Td>{format.date(refusal.offeredOn)}</Table.Td>
-                <Table.Td>{refusal.employer}</Table.Td>
-                <Table.Td>{refusal.position}</Table.Td>
-                <Table.Td>
-                  <Text>{refusal.reason}</Text>
-                  <Text {...text.caption}>{refusal.recordedBy}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </RecordTable>
       )}
     </Stack>
   );

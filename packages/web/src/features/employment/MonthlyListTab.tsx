@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { buildUrl } from '../../api/client';
-import { DialogModal } from '../../components/FormModal';
+import { FormDialog } from '../../components/DialogForm';
 import { badge, button, dialog, layout, text, tone } from '../../components/presets';
-import { EmptyState, PageLoader, QueryError } from '../../components/ui';
+import { QueryView, RecordsCard } from '../../components/RecordList';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { LIST_URL, currentMonth, useEmploymentList } from './data';
-import { MONTH_INPUT, SendForm } from './forms';
+import { MonthInput, SendForm } from './forms';
 
 const FILE_LOCALES = ['sq', 'sr', 'en'] as const;
 const MONTH_FIELD = { w: 180 } as const;
@@ -31,10 +31,8 @@ export function MonthlyListTab() {
   return (
     <Stack {...layout.section}>
       <Group {...layout.header} align="flex-end">
-        <TextInput
-          {...MONTH_INPUT}
+        <MonthInput
           {...MONTH_FIELD}
-          placeholder={t('employment.forms.monthPlaceholder')}
           label={t('employment.list.month')}
           value={month}
           onChange={(event) => {
@@ -63,105 +61,91 @@ export function MonthlyListTab() {
           )}
         </Group>
       </Group>
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          {list.data.sent ? (
-            <Alert {...SENT_ALERT}>
-              {t('employment.list.sent', {
-                date: format.date(list.data.sent.sentOn),
-                by: list.data.sent.sentBy,
-                persons: list.data.sent.persons,
+      <QueryView query={list}>
+        {(data) => (
+          <>
+            {data.sent ? (
+              <Alert {...SENT_ALERT}>
+                {t('employment.list.sent', {
+                  date: format.date(data.sent.sentOn),
+                  by: data.sent.sentBy,
+                  persons: data.sent.persons,
+                })}
+              </Alert>
+            ) : (
+              <Alert {...DUE_ALERT}>{t('employment.list.notSent')}</Alert>
+            )}
+            <Text {...text.muted}>
+              {t('employment.list.summary', {
+                place: data.jurisdiction.name,
+                households: data.households,
+                persons: data.items.length,
+                from: data.workingAge.from,
+                to: data.workingAge.to,
               })}
-            </Alert>
-          ) : (
-            <Alert {...DUE_ALERT}>{t('employment.list.notSent')}</Alert>
-          )}
-          <Text {...text.muted}>
-            {t('employment.list.summary', {
-              place: list.data.jurisdiction.name,
-              households: list.data.households,
-              persons: list.data.items.length,
-              from: list.data.workingAge.from,
-              to: list.data.workingAge.to,
-            })}
-          </Text>
-          {list.data.items.length === 0 ? (
-            <EmptyState title={t('employment.list.none')} />
-          ) : (
-            <Paper>
-              <Table.ScrollContainer minWidth={1100}>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('employment.list.name')}</Table.Th>
-                      <Table.Th>{t('employment.list.born')}</Table.Th>
-                      <Table.Th>{t('employment.list.settlement')}</Table.Th>
-                      <Table.Th>{t('employment.list.household')}</Table.Th>
-                      <Table.Th>{t('employment.list.flags')}</Table.Th>
-                      <Table.Th>{t('employment.list.refusals')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.data.items.map((item) => (
-                      <Table.Tr key={item.personId}>
-                        <Table.Td>
-                          <Text fw={600}>{item.name}</Text>
-                          <Text {...text.caption}>{item.personalNumber ?? ''}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text>{format.date(item.dateOfBirth)}</Text>
-                          <Text {...text.caption}>
-                            {[
-                              t('employment.list.age', { age: item.age }),
-                              t(`employment.gender.${item.gender}` as never),
-                            ].join(' · ')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text>{item.settlement}</Text>
-                          <Text {...text.caption}>{t(`employment.area.${item.area}`)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text>{item.householdReference}</Text>
-                          <Text {...text.caption}>
-                            {item.schemes.map((scheme) => t(`employment.scheme.${scheme}`)).join(', ')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={4}>
-                            {item.mustRegister && (
-                              <Badge color={tone.primary}>{t('employment.list.mustRegister')}</Badge>
-                            )}
-                            {item.priority && (
-                              <Badge color={tone.warning}>{t('employment.list.priority')}</Badge>
-                            )}
-                            {item.hasProfile && (
-                              <Badge {...badge.outline}>{t('employment.list.hasProfile')}</Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>{format.number(item.refusals)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Paper>
-          )}
-        </>
-      )}
-      <DialogModal
+            </Text>
+            <RecordsCard
+              isEmpty={data.items.length === 0}
+              emptyTitle={t('employment.list.none')}
+              minWidth={1100}
+              columns={[
+                t('employment.list.name'),
+                t('employment.list.born'),
+                t('employment.list.settlement'),
+                t('employment.list.household'),
+                t('employment.list.flags'),
+                t('employment.list.refusals'),
+              ]}
+            >
+              {data.items.map((item) => (
+                <Table.Tr key={item.personId}>
+                  <Table.Td>
+                    <Text fw={600}>{item.name}</Text>
+                    <Text {...text.caption}>{item.personalNumber ?? ''}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text>{format.date(item.dateOfBirth)}</Text>
+                    <Text {...text.caption}>
+                      {[
+                        t('employment.list.age', { age: item.age }),
+                        t(`employment.gender.${item.gender}` as never),
+                      ].join(' · ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text>{item.settlement}</Text>
+                    <Text {...text.caption}>{t(`employment.area.${item.area}`)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text>{item.householdReference}</Text>
+                    <Text {...text.caption}>
+                      {item.schemes.map((scheme) => t(`employment.scheme.${scheme}`)).join(', ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {item.mustRegister && (
+                        <Badge color={tone.primary}>{t('employment.list.mustRegister')}</Badge>
+                      )}
+                      {item.priority && <Badge color={tone.warning}>{t('employment.list.priority')}</Badge>}
+                      {item.hasProfile && <Badge {...badge.outline}>{t('employment.list.hasProfile')}</Badge>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{format.number(item.refusals)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </RecordsCard>
+          </>
+        )}
+      </QueryView>
+      <FormDialog
         opened={sending}
         onClose={() => setSending(false)}
         title={t('employment.list.sendTitle')}
         size={dialog.confirm}
       >
-        {sending && <SendForm month={month} onDone={() => setSending(false)} />}
-      </DialogModal>
+        <SendForm month={month} onDone={() => setSending(false)} />
+      </FormDialog>
     </Stack>
   );
 }

@@ -20,16 +20,8 @@ export const LIST_URL = '/api/employment/list';
 export const SENDS_URL = '/api/employment/list/sends';
 export const JOB_SEEKERS_URL = '/api/employment/job-seekers';
 
-/** This month, YYYY-MM, in the browser's calendar. */
-export function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
-
-export function today(): string {
-  const now = new Date();
-  return `${currentMonth()}-${String(now.getDate()).padStart(2, '0')}`;
-}
+// This month and today in the offices' time zone, for the employment forms' defaults.
+export { thisMonth as currentMonth, today } from '../../lib/dates';
 
 export function useAssistedHouseholds(month: string | null) {
   return useQuery({

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SocialFundRequestView, SocialFundStatus, SocialFundYear } from '@vatra/core';
-import { DialogModal } from '../../components/FormModal';
-import { IconPlus } from '../../components/icons';
-import { button, card, dialog, layout, text, tone } from '../../components/presets';
-import { EmptyState } from '../../components/ui';
+import { FormDialog } from '../../components/DialogForm';
+import { button, card, layout, text, tone } from '../../components/presets';
+import { AddButton, RecordsCard } from '../../components/RecordList';
 import { useFormat } from '../../lib/locale';
 import { useMoney } from './money';
 import { RequestForm, StepForm, type RequestStep } from './request-forms';
@@ -57,78 +56,59 @@ export function RequestsTab({ data }: { data: SocialFundYear }) {
         </SimpleGrid>
       ))}
       {data.canEdit && (
-        <Group>
-          <Button leftSection={<IconPlus />} onClick={() => setOpen({ kind: 'new' })}>
-            {t('socialFund.requests.add')}
-          </Button>
-        </Group>
+        <AddButton label={t('socialFund.requests.add')} onClick={() => setOpen({ kind: 'new' })} />
       )}
-      <Paper>
-        {data.requests.length === 0 ? (
-          <EmptyState title={t('socialFund.requests.empty')} text={t('socialFund.requests.emptyText')} />
-        ) : (
-          <Table.ScrollContainer minWidth={980}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('socialFund.requests.service')}</Table.Th>
-                  <Table.Th>{t('socialFund.requests.provider')}</Table.Th>
-                  <Table.Th>{t('socialFund.requests.municipalAmount')}</Table.Th>
-                  <Table.Th>{t('socialFund.requests.requestedAmount')}</Table.Th>
-                  <Table.Th>{t('socialFund.requests.status')}</Table.Th>
-                  <Table.Th>{t('socialFund.requests.approvedAmount')}</Table.Th>
-                  <Table.Th>{t('socialFund.requests.decision')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.requests.map((request) => (
-                  <Table.Tr key={request.id}>
-                    <Table.Td>{services.get(request.serviceCode) ?? request.serviceCode}</Table.Td>
-                    <Table.Td>{request.provider?.name ?? t('socialFund.none')}</Table.Td>
-                    <Table.Td>{money(request.municipalAmount, request.currency)}</Table.Td>
-                    <Table.Td>{money(request.requestedAmount, request.currency)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[request.status]}>
-                        {t(`socialFund.status.${request.status}`)}
-                      </Badge>
-                      {request.submittedOn && (
-                        <Text {...text.caption}>{format.date(request.submittedOn)}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{money(request.approvedAmount, request.currency)}</Table.Td>
-                    <Table.Td>
-                      {request.decisionNumber && request.decisionDate
-                        ? t('socialFund.requests.decisionText', {
-                            number: request.decisionNumber,
-                            date: format.date(request.decisionDate),
-                          })
-                        : t('socialFund.none')}
-                      {request.rejectionReason && <Text {...text.caption}>{request.rejectionReason}</Text>}
-                    </Table.Td>
-                    <Table.Td>
-                      {data.canEdit && (
-                        <Group gap="xs" wrap="nowrap">
-                          {steps(request).map((step) => (
-                            <Button
-                              key={step}
-                              {...button.small}
-                              onClick={() => setOpen({ kind: step, request })}
-                            >
-                              {t(`socialFund.requests.${step}`)}
-                            </Button>
-                          ))}
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Paper>
-      <DialogModal
+      <RecordsCard
+        isEmpty={data.requests.length === 0}
+        emptyTitle={t('socialFund.requests.empty')}
+        emptyText={t('socialFund.requests.emptyText')}
+        minWidth={980}
+        columns={[
+          t('socialFund.requests.service'),
+          t('socialFund.requests.provider'),
+          t('socialFund.requests.municipalAmount'),
+          t('socialFund.requests.requestedAmount'),
+          t('socialFund.requests.status'),
+          t('socialFund.requests.approvedAmount'),
+          t('socialFund.requests.decision'),
+          '',
+        ]}
+      >
+        {data.requests.map((request) => (
+          <Table.Tr key={request.id}>
+            <Table.Td>{services.get(request.serviceCode) ?? request.serviceCode}</Table.Td>
+            <Table.Td>{request.provider?.name ?? t('socialFund.none')}</Table.Td>
+            <Table.Td>{money(request.municipalAmount, request.currency)}</Table.Td>
+            <Table.Td>{money(request.requestedAmount, request.currency)}</Table.Td>
+            <Table.Td>
+              <Badge color={STATUS_COLOR[request.status]}>{t(`socialFund.status.${request.status}`)}</Badge>
+              {request.submittedOn && <Text {...text.caption}>{format.date(request.submittedOn)}</Text>}
+            </Table.Td>
+            <Table.Td>{money(request.approvedAmount, request.currency)}</Table.Td>
+            <Table.Td>
+              {request.decisionNumber && request.decisionDate
+                ? t('socialFund.requests.decisionText', {
+                    number: request.decisionNumber,
+                    date: format.date(request.decisionDate),
+                  })
+                : t('socialFund.none')}
+              {request.rejectionReason && <Text {...text.caption}>{request.rejectionReason}</Text>}
+            </Table.Td>
+            <Table.Td>
+              {data.canEdit && (
+                <Group gap="xs" wrap="nowrap">
+                  {steps(request).map((step) => (
+                    <Button key={step} {...button.small} onClick={() => setOpen({ kind: step, request })}>
+                      {t(`socialFund.requests.${step}`)}
+                    </Button>
+                  ))}
+                </Group>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </RecordsCard>
+      <FormDialog
         opened={open !== null}
         onClose={close}
         title={
@@ -140,14 +120,13 @@ export function RequestsTab({ data }: { data: SocialFundYear }) {
               )
             : ''
         }
-        size={dialog.form}
       >
         {open?.kind === 'new' && <RequestForm data={data} request={null} onDone={close} />}
         {open?.kind === 'edit' && <RequestForm data={data} request={open.request} onDone={close} />}
         {open && open.kind !== 'new' && open.kind !== 'edit' && (
           <StepForm request={open.request} step={open.kind} onDone={close} />
         )}
-      </DialogModal>
+      </FormDialog>
     </Stack>
   );
 }

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { buildUrl } from '../../api/client';
 import { button, layout } from '../../components/presets';
-import { EmptyState, PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { QueryView } from '../../components/RecordList';
+import { EmptyState, PageHeader, usePageTitle } from '../../components/ui';
+import { thisYear } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { carePaths } from '../care/paths';
@@ -32,10 +34,10 @@ function YearView() {
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((name) => name === params.get('tab')) ?? 'requests';
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const currentYear = thisYear();
+  const [year, setYear] = useState(currentYear);
   const data = useSocialFundYear(year);
-  const years = Array.from({ length: YEARS }, (_, index) => String(thisYear + 1 - index));
+  const years = Array.from({ length: YEARS }, (_, index) => String(currentYear + 1 - index));
   const language = format.locale.startsWith('sr') ? 'sr' : format.locale;
   return (
     <Stack {...layout.page}>
@@ -75,15 +77,9 @@ function YearView() {
           ))}
         </Tabs.List>
       </Tabs>
-      {data.isPending ? (
-        <PageLoader />
-      ) : data.error ? (
-        <QueryError error={data.error} onRetry={() => void data.refetch()} />
-      ) : tab === 'requests' ? (
-        <RequestsTab data={data.data} />
-      ) : (
-        <SubsidiesTab data={data.data} />
-      )}
+      <QueryView query={data}>
+        {(year) => (tab === 'requests' ? <RequestsTab data={year} /> : <SubsidiesTab data={year} />)}
+      </QueryView>
     </Stack>
   );
 }

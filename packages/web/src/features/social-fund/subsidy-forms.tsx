@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { NumberInput, SegmentedControl, Select, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   NAMED_SUBSIDY_SOURCES,
@@ -8,11 +8,11 @@ import {
   type SubsidySource,
   type SubsidyView,
 } from '@vatra/core';
-import { FormActions } from '../../components/FormModal';
-import { dateInput, grid, layout } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { DialogForm, FieldGrid, mutationForm } from '../../components/DialogForm';
+import { MoneyInput } from '../../components/MoneyInput';
+import { dateInput } from '../../components/presets';
+import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
-import { problemText } from '../care-services/data';
 import { numberOrNull, orNull, useSocialFundWrite } from './data';
 
 const url = (id: string, tail = '') => `/api/social-fund/subsidies/${encodeURIComponent(id)}${tail}`;
@@ -50,10 +50,10 @@ export function SubsidyForm({
     onDone,
   );
   const named = NAMED_SUBSIDY_SOURCES.includes(source);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const fromList = recipientKind === 'list';
-    write.mutate({
+  const fromList = recipientKind === 'list';
+  const dialog = mutationForm({
+    write,
+    body: () => ({
       ...(subsidy ? { version: subsidy.version } : {}),
       year: data.year,
       providerId: fromList ? providerId : null,
@@ -68,163 +68,148 @@ export function SubsidyForm({
       beneficiariesPlanned: numberOrNull(planned),
       beneficiariesReached: numberOrNull(reached),
       reportingObligations: orNull(obligations),
-    });
-  };
+    }),
+    onCancel: onDone,
+    submitLabel: t('socialFund.subsidyForm.submit'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <SegmentedControl
-          aria-label={t('socialFund.subsidyForm.recipientKind')}
-          value={recipientKind}
-          onChange={setRecipientKind}
-          data={[
-            { value: 'list', label: t('socialFund.subsidyForm.fromList') },
-            { value: 'other', label: t('socialFund.subsidyForm.other') },
-          ]}
+    <DialogForm {...dialog}>
+      <SegmentedControl
+        aria-label={t('socialFund.subsidyForm.recipientKind')}
+        value={recipientKind}
+        onChange={setRecipientKind}
+        data={[
+          { value: 'list', label: t('socialFund.subsidyForm.fromList') },
+          { value: 'other', label: t('socialFund.subsidyForm.other') },
+        ]}
+      />
+      {recipientKind === 'list' ? (
+        <Select
+          required
+          searchable
+          label={t('socialFund.subsidyForm.provider')}
+          data={ngos.map((p) => ({ value: p.id, label: p.name }))}
+          value={providerId}
+          onChange={setProviderId}
         />
-        {recipientKind === 'list' ? (
-          <Select
+      ) : (
+        <TextInput
+          required
+          label={t('socialFund.subsidyForm.recipientName')}
+          value={recipientName}
+          onChange={(e) => setRecipientName(e.currentTarget.value)}
+        />
+      )}
+      <FieldGrid>
+        <Select
+          label={t('socialFund.subsidyForm.source')}
+          data={SUBSIDY_SOURCES.map((value) => ({ value, label: t(`socialFund.source.${value}`) }))}
+          value={source}
+          allowDeselect={false}
+          onChange={(value) => setSource((value as SubsidySource | null) ?? source)}
+        />
+        {named ? (
+          <TextInput
             required
-            searchable
-            label={t('socialFund.subsidyForm.provider')}
-            data={ngos.map((p) => ({ value: p.id, label: p.name }))}
-            value={providerId}
-            onChange={setProviderId}
+            label={t('socialFund.subsidyForm.sourceName')}
+            value={sourceName}
+            onChange={(e) => setSourceName(e.currentTarget.value)}
           />
         ) : (
-          <TextInput
-            required
-            label={t('socialFund.subsidyForm.recipientName')}
-            value={recipientName}
-            onChange={(e) => setRecipientName(e.currentTarget.value)}
-          />
+          <div />
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} {...grid.fields}>
-          <Select
-            label={t('socialFund.subsidyForm.source')}
-            data={SUBSIDY_SOURCES.map((value) => ({ value, label: t(`socialFund.source.${value}`) }))}
-            value={source}
-            allowDeselect={false}
-            onChange={(value) => setSource((value as SubsidySource | null) ?? source)}
-          />
-          {named ? (
-            <TextInput
-              required
-              label={t('socialFund.subsidyForm.sourceName')}
-              value={sourceName}
-              onChange={(e) => setSourceName(e.currentTarget.value)}
-            />
-          ) : (
-            <div />
-          )}
-          <NumberInput
-            required
-            min={0}
-            decimalScale={2}
-            thousandSeparator=" "
-            label={t('socialFund.subsidyForm.amount')}
-            rightSection={data.currency}
-            value={amount}
-            onChange={setAmount}
-          />
-          <Select
-            clearable
-            searchable
-            label={t('socialFund.subsidyForm.service')}
-            data={data.services.map((s) => ({ value: s.code, label: format.name(s.name) }))}
-            value={serviceCode}
-            onChange={setServiceCode}
-          />
-          <TextInput
-            {...dateInput}
-            required
-            label={t('socialFund.subsidyForm.periodFrom')}
-            value={periodFrom}
-            onChange={(e) => setPeriodFrom(e.currentTarget.value)}
-          />
-          <TextInput
-            {...dateInput}
-            required
-            label={t('socialFund.subsidyForm.periodTo')}
-            value={periodTo}
-            onChange={(e) => setPeriodTo(e.currentTarget.value)}
-          />
-          <NumberInput
-            min={0}
-            allowDecimal={false}
-            label={t('socialFund.subsidyForm.beneficiariesPlanned')}
-            value={planned}
-            onChange={setPlanned}
-          />
-          <NumberInput
-            min={0}
-            allowDecimal={false}
-            label={t('socialFund.subsidyForm.beneficiariesReached')}
-            value={reached}
-            onChange={setReached}
-          />
-        </SimpleGrid>
-        <Textarea
+        <MoneyInput
           required
-          autosize
-          minRows={2}
-          label={t('socialFund.subsidyForm.purpose')}
-          value={purpose}
-          onChange={(e) => setPurpose(e.currentTarget.value)}
+          label={t('socialFund.subsidyForm.amount')}
+          currency={data.currency}
+          value={amount}
+          onChange={setAmount}
         />
-        <Textarea
-          autosize
-          minRows={2}
-          label={t('socialFund.subsidyForm.reportingObligations')}
-          value={obligations}
-          onChange={(e) => setObligations(e.currentTarget.value)}
+        <Select
+          clearable
+          searchable
+          label={t('socialFund.subsidyForm.service')}
+          data={data.services.map((s) => ({ value: s.code, label: format.name(s.name) }))}
+          value={serviceCode}
+          onChange={setServiceCode}
         />
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('socialFund.subsidyForm.submit')}
+        <TextInput
+          {...dateInput}
+          required
+          label={t('socialFund.subsidyForm.periodFrom')}
+          value={periodFrom}
+          onChange={(e) => setPeriodFrom(e.currentTarget.value)}
         />
-      </Stack>
-    </form>
+        <TextInput
+          {...dateInput}
+          required
+          label={t('socialFund.subsidyForm.periodTo')}
+          value={periodTo}
+          onChange={(e) => setPeriodTo(e.currentTarget.value)}
+        />
+        <NumberInput
+          min={0}
+          allowDecimal={false}
+          label={t('socialFund.subsidyForm.beneficiariesPlanned')}
+          value={planned}
+          onChange={setPlanned}
+        />
+        <NumberInput
+          min={0}
+          allowDecimal={false}
+          label={t('socialFund.subsidyForm.beneficiariesReached')}
+          value={reached}
+          onChange={setReached}
+        />
+      </FieldGrid>
+      <Textarea
+        required
+        autosize
+        minRows={2}
+        label={t('socialFund.subsidyForm.purpose')}
+        value={purpose}
+        onChange={(e) => setPurpose(e.currentTarget.value)}
+      />
+      <Textarea
+        autosize
+        minRows={2}
+        label={t('socialFund.subsidyForm.reportingObligations')}
+        value={obligations}
+        onChange={(e) => setObligations(e.currentTarget.value)}
+      />
+    </DialogForm>
   );
 }
 
 /** A report the NGO sent under the subsidy. */
 export function ReportForm({ subsidy, onDone }: { subsidy: SubsidyView; onDone: () => void }) {
   const { t } = useTranslation();
-  const [receivedOn, setReceivedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [receivedOn, setReceivedOn] = useState(today);
   const [note, setNote] = useState('');
   const write = useSocialFundWrite<object>('post', url(subsidy.id, '/reports'), 'report', onDone);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    write.mutate({ version: subsidy.version, receivedOn, note });
-  };
+  const dialog = mutationForm({
+    write,
+    body: () => ({ version: subsidy.version, receivedOn, note }),
+    onCancel: onDone,
+    submitLabel: t('socialFund.reportForm.submit'),
+  });
   return (
-    <form onSubmit={submit}>
-      <Stack {...layout.section}>
-        <TextInput
-          {...dateInput}
-          required
-          label={t('socialFund.reportForm.receivedOn')}
-          value={receivedOn}
-          onChange={(e) => setReceivedOn(e.currentTarget.value)}
-        />
-        <Textarea
-          required
-          autosize
-          minRows={2}
-          label={t('socialFund.reportForm.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-        <FormError message={write.error ? problemText(write.error) : null} />
-        <FormActions
-          busy={write.isPending}
-          onCancel={onDone}
-          submitLabel={t('socialFund.reportForm.submit')}
-        />
-      </Stack>
-    </form>
+    <DialogForm {...dialog}>
+      <TextInput
+        {...dateInput}
+        required
+        label={t('socialFund.reportForm.receivedOn')}
+        value={receivedOn}
+        onChange={(e) => setReceivedOn(e.currentTarget.value)}
+      />
+      <Textarea
+        required
+        autosize
+        minRows={2}
+        label={t('socialFund.reportForm.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+    </DialogForm>
   );
 }
