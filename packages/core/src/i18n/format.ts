@@ -1,22 +1,31 @@
 import { INTL_TAG, type Locale } from './locales.js';
 
-// Dates are shown in the municipality's time zone, not the server's or the browser's.
-const TIME_ZONE = 'Europe/Belgrade';
+// Dates are shown in the municipality's time zone, not the server's or the browser's. The
+// server's database sessions run in it too, so SQL's current_date is the same office day.
+export const OFFICE_TIME_ZONE = 'Europe/Belgrade';
 
 /**
- * Today's date (YYYY-MM-DD) in the offices' time zone (Kosovo and Albania are both on Central
- * European time). Between midnight there and midnight UTC, UTC is still on yesterday: a date
- * typed then as "today" must not count as in the future.
+ * The calendar day (YYYY-MM-DD) a moment falls on in the offices' time zone (Kosovo and Albania
+ * are both on Central European time): a request submitted at 23:30 UTC in winter was submitted
+ * on the next day there.
  */
-export function officeToday(now: Date = new Date()): string {
+export function officeDay(moment: Date): string {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
+    timeZone: OFFICE_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(now);
+  }).formatToParts(moment);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * Today's date (YYYY-MM-DD) in the offices' time zone. Between midnight there and midnight UTC,
+ * UTC is still on yesterday: due dates, "this month" and "not in the future" go by this day.
+ */
+export function officeToday(now: Date = new Date()): string {
+  return officeDay(now);
 }
 
 // Some browser builds (Debian's Chromium among them) ship ICU without Albanian data and would
@@ -41,7 +50,7 @@ function numericParts(value: Date | string, withTime: boolean): Record<string, s
     month: 'numeric',
     day: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
-    timeZone: TIME_ZONE,
+    timeZone: OFFICE_TIME_ZONE,
   }).formatToParts(new Date(value));
   return Object.fromEntries(parts.map((part) => [part.type, part.value]));
 }
@@ -54,9 +63,10 @@ function albanianDate(value: Date | string, withTime: boolean): string {
 
 export function formatDate(locale: Locale, value: Date | string): string {
   if (locale === 'sq' && !dateSupported(locale)) return albanianDate(value, false);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(INTL_TAG[locale], {
+    dateStyle: 'medium',
+    timeZone: OFFICE_TIME_ZONE,
+  }).format(new Date(value));
 }
 
 export function formatDateTime(locale: Locale, value: Date | string): string {
@@ -66,7 +76,7 @@ export function formatDateTime(locale: Locale, value: Date | string): string {
     timeStyle: 'short',
     // Offices in Kosovo and Albania read a 24-hour clock; ICU's Albanian default is 12-hour.
     hourCycle: 'h23',
-    timeZone: TIME_ZONE,
+    timeZone: OFFICE_TIME_ZONE,
   }).format(new Date(value));
 }
 

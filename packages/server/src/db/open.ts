@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { OFFICE_TIME_ZONE } from '@vatra/core';
 import { lockDataDir } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -13,6 +14,11 @@ export interface Db {
   engine: Engine;
   close(): Promise<void>;
 }
+
+// Every session runs in the offices' time zone, so current_date, now()::date and
+// date_trunc('month', now()) are the offices' day and month, as officeToday() is in JavaScript.
+// timestamptz values are absolute instants either way (pg parses the offset it is sent).
+const SESSION_OPTIONS = `-c TimeZone=${OFFICE_TIME_ZONE}`;
 
 // Both engines return the same JavaScript values: int8 and numeric as strings (no silent
 // precision loss), date as 'YYYY-MM-DD' (no shift to local midnight), timestamptz as Date.
@@ -57,7 +63,7 @@ export function openPostgres(connectionString: string, max = 10): Db {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === INT8 || oid === NUMERIC || oid === DATE ? keepText : pg.types.getTypeParser(oid, format),
   };
-  const pool = new pg.Pool({ connectionString, max, types });
+  const pool = new pg.Pool({ connectionString, max, types, options: SESSION_OPTIONS });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, engine: 'postgres', close: () => kysely.destroy() };
 }

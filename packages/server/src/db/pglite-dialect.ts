@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { OFFICE_TIME_ZONE } from '@vatra/core';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -57,6 +58,8 @@ class PGliteDriver implements Driver {
 
   async init(): Promise<void> {
     await this.pg.waitReady;
+    // PGlite's one session lives as long as the handle: set its zone once (see open.ts).
+    await this.pg.exec(`set time zone '${OFFICE_TIME_ZONE}'`);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {

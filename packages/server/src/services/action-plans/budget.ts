@@ -1,6 +1,7 @@
 import {
   budgetDiscrepancies,
   budgetLines,
+  officeToday,
   planRow,
   type PlanBudget,
   type PlanFile,
@@ -12,6 +13,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import { planDb } from '../../storage/action-plans/tables.js';
 import type { AccessContext } from '../access/context.js';
+import { addDays } from '../requests/dates.js';
 import { benefitSpending } from './budget-benefits.js';
 import { planErrors } from './errors.js';
 import { requireActionPlan, type PlanRecord } from './read.js';
@@ -20,14 +22,15 @@ type Currency = 'EUR' | 'ALL';
 /** A recurring step is "due" this many days before its date. */
 const STEP_DUE_DAYS = 30;
 
+/** The day of a UTC-midnight date built by calendar arithmetic (no time zone involved). */
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
 /** The dated steps of every year of the plan (Pukë: Council by February, ministry in March), with their state. */
 export function planSteps(content: PlanFile, done: Map<string, string>, today: Date): PlanBudget['steps'] {
-  const todayIso = isoDay(today);
-  const soon = isoDay(new Date(today.getTime() + STEP_DUE_DAYS * 86_400_000));
+  const todayIso = officeToday(today);
+  const soon = addDays(todayIso, STEP_DUE_DAYS);
   const steps: PlanBudget['steps'] = [];
   for (let year = content.period.from; year <= content.period.to; year++)
     for (const step of content.steps) {

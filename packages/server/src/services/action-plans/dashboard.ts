@@ -1,4 +1,4 @@
-import { PROGRESS_STATUSES, type PlanDashboard, type ProgressStatus } from '@vatra/core';
+import { officeToday, PROGRESS_STATUSES, type PlanDashboard, type ProgressStatus } from '@vatra/core';
 import type { AccessContext } from '../access/context.js';
 import { budgetOf } from './budget.js';
 import { defaultYear, indicatorStates } from './indicators.js';
@@ -50,5 +50,5 @@ export async function planDashboard(access: AccessContext, now = new Date()): Pr
     });
   }
   await access.audit(access.db, { action: 'action_plan.dashboard', details: { plans: items.length } });
-  return { year: now.getUTCFullYear(), plans: items };
+  return { year: Number(officeToday(now).slice(0, 4)), plans: items };
 }

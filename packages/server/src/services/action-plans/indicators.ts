@@ -3,6 +3,7 @@ import {
   indicatorSummary,
   INDICATOR_DEFINITIONS,
   judgeProgress,
+  officeToday,
   yearElapsed,
   type ComputedValue,
   type ManualValue,
@@ -48,14 +49,14 @@ export function listIndicatorDefinitions() {
 
 /** 1 January of the year to its end, or to today while the year runs. */
 export function yearScope(year: number, now: Date): { from: string; to: string } {
-  const today = now.toISOString().slice(0, 10);
+  const today = officeToday(now);
   const end = `${year}-12-31`;
   return { from: `${year}-01-01`, to: end < today ? end : today < `${year}-01-01` ? `${year}-01-01` : today };
 }
 
 /** The year a plan's indicators are shown for by default: this year inside the period, else its last year. */
 export function defaultYear(content: PlanFile, now: Date): number {
-  const year = now.getUTCFullYear();
+  const year = Number(officeToday(now).slice(0, 4));
   return Math.min(Math.max(year, content.period.from), Math.max(content.period.to, content.period.from));
 }
 

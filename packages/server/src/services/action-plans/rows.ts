@@ -1,6 +1,7 @@
 import {
   deadlineEnd,
   deadlineText,
+  officeToday,
   planRow,
   type PlanFile,
   type PlanRowState,
@@ -43,7 +44,7 @@ export async function rowStates(
     .orderBy('r.recorded_at', 'asc')
     .execute();
   const latest = new Map(records.map((record) => [record.row_id, record]));
-  const today = now.toISOString().slice(0, 10);
+  const today = officeToday(now);
   return rowsOf(plan.content).map(({ level, row }) => {
     const record = latest.get(row.id);
     const status = record?.status ?? 'not_started';

@@ -1,10 +1,10 @@
-import { localized, type ChildGroupRole, type ChildProtection } from '@vatra/core';
+import { localized, officeToday, type ChildGroupRole, type ChildProtection } from '@vatra/core';
 import { sql } from 'kysely';
 import { careChildDb } from '../../storage/care-child/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { requireCareCase } from '../care/access.js';
 import { reportInterval, type CareChildConfig } from './config.js';
-import { reportPeriods, reportStatus, todayUtc } from './schedule.js';
+import { reportPeriods, reportStatus } from './schedule.js';
 
 /**
  * A care case's child protection: plans, the intersectoral group and its meetings, and the
@@ -71,7 +71,7 @@ export async function getChildProtection(
     .where('r.care_case_id', '=', id)
     .execute();
   const interval = reportInterval(config, access);
-  const today = todayUtc();
+  const today = officeToday();
   return {
     careCaseId: id,
     caseVersion: kase.version,

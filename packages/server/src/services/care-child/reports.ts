@@ -1,11 +1,11 @@
-import type { childReportBody } from '@vatra/core';
+import { officeToday, type childReportBody } from '@vatra/core';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { careChildDb } from '../../storage/care-child/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { reportInterval, type CareChildConfig } from './config.js';
 import { careChildErrors } from './errors.js';
-import { reportPeriod, todayUtc } from './schedule.js';
+import { reportPeriod } from './schedule.js';
 import { childWrite } from './write.js';
 
 /**
@@ -28,7 +28,7 @@ export async function submitChildReport(
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     const slot = reportPeriod(kase.openedOn, interval, body.period);
-    if (slot.startsOn > todayUtc()) throw careChildErrors.field('period', 'periodNotStarted');
+    if (slot.startsOn > officeToday()) throw careChildErrors.field('period', 'periodNotStarted');
     const done = await db
       .selectFrom('child_agency_reports')
       .select('id')

@@ -51,5 +51,3 @@ export function reportStatus(dueOn: string, submitted: boolean, today: string): 
   soon.setUTCDate(soon.getUTCDate() + DUE_SOON_DAYS);
   return dueOn <= day(soon) ? 'due_soon' : 'upcoming';
 }
-
-export const todayUtc = (): string => day(new Date());

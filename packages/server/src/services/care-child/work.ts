@@ -1,4 +1,4 @@
-import { maskName, type WorkItem } from '@vatra/core';
+import { maskName, officeToday, type WorkItem } from '@vatra/core';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { careChildDb } from '../../storage/care-child/tables.js';
 import type { AccessContext } from '../access/context.js';
@@ -47,7 +47,7 @@ export function careChildWorkSources(config: CareChildConfig): WorkSource[] {
       applies: (access) => access.has('care.child'),
       async count(access) {
         const rows = await dueQueue(access, config).execute();
-        const today = new Date().toISOString().slice(0, 10);
+        const today = officeToday();
         return { total: rows.length, overdue: rows.filter((row) => row.dueOn < today).length };
       },
       async list(access, limit, offset) {
@@ -57,7 +57,7 @@ export function careChildWorkSources(config: CareChildConfig): WorkSource[] {
           .limit(limit)
           .offset(offset)
           .execute();
-        const today = new Date().toISOString().slice(0, 10);
+        const today = officeToday();
         return rows.map((row): WorkItem => ({
           kind: KIND,
           // caseId names a returnee case; a care case is the record itself.

@@ -1,4 +1,4 @@
-import { addDeadline, type Deadline, type DvReportSlot } from '@vatra/core';
+import { addDeadline, officeToday, type Deadline, type DvReportSlot } from '@vatra/core';
 
 /** How close a due date must be for the report to count as falling due. */
 export const DV_DUE_SOON_DAYS = 7;
@@ -6,9 +6,9 @@ export const DV_DUE_SOON_DAYS = 7;
 const toDay = (date: Date) => date.toISOString().slice(0, 10);
 const atMidnight = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
-/** Today as YYYY-MM-DD (UTC, as the database's current_date). */
+/** Today as YYYY-MM-DD: the offices' day, as the database's current_date (sessions run in their zone). */
 export function today(now: Date = new Date()): string {
-  return toDay(now);
+  return officeToday(now);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { LicenceStatus } from '@vatra/core';
+import { officeToday, type LicenceStatus } from '@vatra/core';
 
-/** Today as YYYY-MM-DD (UTC), the date enrolments and licences are judged on. */
+/** Today as YYYY-MM-DD (the offices' day), the date enrolments and licences are judged on. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return officeToday();
 }
 
 /** A licence expiring within this many days is flagged so it is renewed in time. */

@@ -14,7 +14,7 @@ import { enrolmentRows, providerRows, serviceRows } from '../../storage/care-ser
 import { careServiceDb, type CareProvidersTable } from '../../storage/care-services/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { findCareService, type CareServiceDeps } from './catalogue.js';
-import { coversPath, readPathsWithUnitMunicipality, withinPaths } from '../access/unit-reach.js';
+import { readPathsWithUnitMunicipality, withinPaths } from '../access/unit-reach.js';
 import { careServiceErrors } from './errors.js';
 import { enrolmentView, providerSummary } from './views.js';
 
@@ -44,11 +44,9 @@ export async function getProvider(access: AccessContext, id: string): Promise<Pr
   const row = await providerRows(access.db, () => sql<boolean>`true`)
     .where('p.id', '=', id)
     .executeTakeFirst();
+  // No reach check here: the route (readFromUnit) and every write route calling this have had
+  // the provider's jurisdiction checked by the access hook, refusals audited there.
   if (!row) throw errors.notFound();
-  // Read through the unit's municipality (reach.ts); a refusal is audited as the hook's would be.
-  if (!coversPath(await readPathsWithUnitMunicipality(access), row.jurisdiction_path)) {
-    await access.requireInJurisdiction('care_provider', id, row.jurisdiction_path);
-  }
   const services = await serviceRows(access.db, [id]);
   const enrolments = await enrolmentRows(access.db)
     .where('s.provider_id', '=', id)

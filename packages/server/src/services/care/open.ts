@@ -1,4 +1,4 @@
-import { CARE_REFERRED_CHANNELS, type CareCaseDetail, type careOpenBody } from '@vatra/core';
+import { CARE_REFERRED_CHANNELS, officeToday, type CareCaseDetail, type careOpenBody } from '@vatra/core';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
 import { careDb, type CareDatabase } from '../../storage/care/tables.js';
@@ -114,7 +114,7 @@ export async function openCareCase(
   const id = await access.db.transaction().execute(async (trx) => {
     const tdb = careDb(trx);
     const now = new Date();
-    const year = now.getUTCFullYear();
+    const year = Number(officeToday(now).slice(0, 4));
     const value = await nextNumber(trx, `care:${jurisdiction.municipality}`, year);
     const number = formatNumber(`${localCode(jurisdiction.municipality)}-SH`, year, value);
     const inserted = await tdb

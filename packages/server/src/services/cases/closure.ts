@@ -1,4 +1,11 @@
-import type { CaseDetail, closeBody, reopenBody, rentFundBody, rentReviewBody } from '@vatra/core';
+import {
+  officeToday,
+  type CaseDetail,
+  type closeBody,
+  type reopenBody,
+  type rentFundBody,
+  type rentReviewBody,
+} from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
@@ -61,7 +68,7 @@ async function transfer(
     .where('household_id', '=', kase.householdId)
     .execute();
   const now = new Date();
-  const year = now.getUTCFullYear();
+  const year = Number(officeToday(now).slice(0, 4));
   const number = formatNumber(
     localCode(target.code),
     year,
@@ -266,7 +273,7 @@ export async function issueCertificate(
       .select('code')
       .where('id', '=', kase.jurisdictionId)
       .executeTakeFirstOrThrow();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = officeToday();
     const year = Number(today.slice(0, 4));
     const number = formatNumber(
       `VR-${localCode(place.code)}`,

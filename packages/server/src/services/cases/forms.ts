@@ -1,5 +1,6 @@
 import {
   extractNeeds,
+  officeToday,
   validateSubmission,
   type CaseDetail,
   type CaseForm,
@@ -29,7 +30,8 @@ async function householdMembers(db: Kysely<Database>, householdId: string) {
     .where('household_id', '=', householdId)
     .where('merged_into', 'is', null)
     .execute();
-  const today = new Date();
+  // Ages on the offices' day, as UTC midnight so the UTC getters below read that day.
+  const today = new Date(`${officeToday()}T00:00:00Z`);
   const age = (dob: string | null) => {
     if (!dob) return null;
     const born = new Date(`${dob}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import type { CaseDetail, monitoringBody } from '@vatra/core';
+import { officeToday, type CaseDetail, type monitoringBody } from '@vatra/core';
 import type { z } from 'zod';
 import { caseDb } from '../../storage/cases/tables.js';
 import type { AccessContext } from '../access/context.js';
@@ -12,9 +12,9 @@ import { lockCase, touchCase } from './write.js';
 
 export const MONITORING_FORM = 'monitoring';
 
-/** The current month, "2026-11", in UTC. */
+/** The current month, "2026-11", in the offices' time zone. */
 export function currentPeriod(now = new Date()): string {
-  return now.toISOString().slice(0, 7);
+  return officeToday(now).slice(0, 7);
 }
 
 /**

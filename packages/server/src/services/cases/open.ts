@@ -1,4 +1,4 @@
-import type { CaseDetail, caseOpenBody } from '@vatra/core';
+import { officeDay, officeToday, type CaseDetail, type caseOpenBody } from '@vatra/core';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
 import { caseDb, type CaseKind } from '../../storage/cases/tables.js';
@@ -65,7 +65,7 @@ export async function openCase(
       .where('status', '=', 'open')
       .executeTakeFirst();
     if (open) throw caseErrors.exists(open.number);
-    const year = now.getUTCFullYear();
+    const year = Number(officeToday(now).slice(0, 4));
     const prefix = localCode(household.code);
     const number = formatNumber(prefix, year, await nextNumber(trx, `case:${household.code}`, year));
     const inserted = await tdb
@@ -78,7 +78,7 @@ export async function openCase(
         kind,
         clock_start: start,
         visit_due_at: deadlineFrom(config, access, 'homeVisit', start),
-        closure_due_on: deadlineFrom(config, access, 'caseClosure', start).toISOString().slice(0, 10),
+        closure_due_on: officeDay(deadlineFrom(config, access, 'caseClosure', start)),
         stage: 'registered',
         sensitivity: body.sensitivity,
         registered_by: user.userId,

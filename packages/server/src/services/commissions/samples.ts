@@ -1,3 +1,4 @@
+import { officeToday } from '@vatra/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { DEMO_PASSWORD } from '../../demo/users.js';
@@ -142,7 +143,7 @@ export async function insertAppeal(
     .where('request_id', '=', requestId)
     .orderBy('created_at', 'desc')
     .executeTakeFirstOrThrow();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = officeToday();
   const appeal = await k
     .insertInto('request_appeals')
     .values({

@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, type DocumentStats, type DocumentStatsQuery } from '@vatra/core';
+import { DOCUMENT_TYPES, officeToday, type DocumentStats, type DocumentStatsQuery } from '@vatra/core';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { errors } from '../../http/errors.js';
 import { caseDb } from '../../storage/cases/tables.js';
@@ -15,7 +15,7 @@ export async function documentStats(
   access: AccessContext,
   query: DocumentStatsQuery,
 ): Promise<DocumentStats> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = officeToday();
   const to = query.to ?? today;
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
   if (to < from) throw documentErrors.badRange();
@@ -31,8 +31,6 @@ export async function documentStats(
     await access.requireInJurisdiction('jurisdiction', query.jurisdictionId, jurisdiction.path);
     place = sql<SqlBool>`starts_with(j.path, ${jurisdiction.path})`;
   }
-  const end = new Date(`${to}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
   const rows = await caseDb(access.db)
     .selectFrom('documents as d')
     .innerJoin('jurisdictions as j', 'j.id', 'd.jurisdiction_id')
@@ -42,8 +40,9 @@ export async function documentStats(
       sql<number>`(count(*) filter (where d.revision > 1))::int`.as('corrections'),
     ])
     .where(place)
-    .where('d.uploaded_at', '>=', new Date(`${from}T00:00:00Z`))
-    .where('d.uploaded_at', '<', end)
+    // Days are the offices' days: a date compared with a timestamptz is its midnight in the
+    // session's zone, which is the offices' (db/open.ts).
+    .where(sql<SqlBool>`d.uploaded_at >= ${from}::date and d.uploaded_at < ${to}::date + 1`)
     .groupBy('d.doc_type')
     .execute();
 

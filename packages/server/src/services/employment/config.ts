@@ -1,4 +1,4 @@
-import type { CountryConfig, Deadline } from '@vatra/core';
+import { officeToday, type CountryConfig, type Deadline } from '@vatra/core';
 import { errors } from '../../http/errors.js';
 import type { AccessContext } from '../access/context.js';
 
@@ -28,9 +28,9 @@ export const monthStart = (month: string) => `${month}-01`;
 /** "2026-03-01" → "2026-03". */
 export const monthOf = (date: string) => String(date).slice(0, 7);
 
-/** Today as YYYY-MM-DD and its month (UTC, as the rest of the work queues). */
+/** Today as YYYY-MM-DD and its month, in the offices' time zone (as the rest of the work queues). */
 export function today(now: Date = new Date()): { day: string; month: string } {
-  const day = now.toISOString().slice(0, 10);
+  const day = officeToday(now);
   return { day, month: day.slice(0, 7) };
 }
 

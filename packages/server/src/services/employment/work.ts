@@ -4,6 +4,7 @@ import { intervalOf, profileRows } from '../../storage/employment/queries.js';
 import { employmentDb } from '../../storage/employment/tables.js';
 import type { AccessContext } from '../access/context.js';
 import type { WorkSource } from '../home.js';
+import { addDays } from '../requests/dates.js';
 import { monthEnd, monthStart, reviewInterval, today, type EmploymentConfig } from './config.js';
 import { visibleName } from './households.js';
 
@@ -15,7 +16,7 @@ const LIST = 'employment_list_due';
 export const REVIEW_DUE_SOON_DAYS = 14;
 
 function reviewQueue(access: AccessContext, config: EmploymentConfig) {
-  const soon = new Date(Date.now() + REVIEW_DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const soon = addDays(today().day, REVIEW_DUE_SOON_DAYS);
   const step = intervalOf(reviewInterval(config, access));
   return profileRows(access.db, (path) => access.inJurisdiction(path), step).where(
     sql<SqlBool>`(coalesce(s.last_reviewed_on, s.registered_on) + ${step})::date <= ${soon}::date`,

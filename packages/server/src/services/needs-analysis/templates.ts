@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import {
   NEEDS_COLUMNS,
   TOTAL_BAND,
+  officeToday,
   parseCsv,
   textLanguageOf,
   toCsv,
@@ -107,7 +108,7 @@ export async function needsTemplate(
   query: { municipality: string; kind: NeedsImportKind; format: Format },
 ) {
   const place = await needsPlace(access, countries, query.municipality);
-  const year = new Date().getUTCFullYear() - 1;
+  const year = Number(officeToday().slice(0, 4)) - 1;
   return asFile(
     query.kind,
     query.format,

@@ -1,4 +1,10 @@
-import { officeToday, type ReferralAction, type ReferralStatus, type ReferralView } from '@vatra/core';
+import {
+  officeDay,
+  officeToday,
+  type ReferralAction,
+  type ReferralStatus,
+  type ReferralView,
+} from '@vatra/core';
 import { sql, type Updateable } from 'kysely';
 import { errors } from '../../http/errors.js';
 import { caseDb, type ReferralsTable } from '../../storage/cases/tables.js';
@@ -131,7 +137,7 @@ export async function transitionReferral(
 /** When the service was completed: the given day (not before the referral was sent), else now. */
 function completionMoment(completedOn: string | undefined, sentAt: Date, now: Date): Date {
   if (!completedOn || completedOn === officeToday(now)) return now;
-  if (completedOn < new Date(sentAt).toISOString().slice(0, 10))
+  if (completedOn < officeDay(new Date(sentAt)))
     throw referralErrors.field('completedOn', 'completedBeforeSent');
   // Noon UTC keeps the calendar day in the Balkan time zones; never before it was sent.
   const moment = new Date(`${completedOn}T12:00:00Z`);

@@ -1,4 +1,10 @@
-import type { RequestView, requestCreateBody, requestDocumentBody, requestUpdateBody } from '@vatra/core';
+import {
+  officeToday,
+  type RequestView,
+  type requestCreateBody,
+  type requestDocumentBody,
+  type requestUpdateBody,
+} from '@vatra/core';
 import { sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
@@ -62,7 +68,7 @@ export async function createRequest(
     .executeTakeFirstOrThrow();
 
   const id = await access.db.transaction().execute(async (trx) => {
-    const year = new Date().getUTCFullYear();
+    const year = Number(officeToday().slice(0, 4));
     const value = await nextNumber(trx, `request:${jurisdiction.code}`, year);
     const number = formatNumber(`${localCode(jurisdiction.code)}-K`, year, value);
     const inserted = await requestDb(trx)

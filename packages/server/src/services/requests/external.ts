@@ -1,4 +1,9 @@
-import type { InstitutionTypeConfig, RequestView, requestExternalDecisionBody } from '@vatra/core';
+import {
+  officeDay,
+  type InstitutionTypeConfig,
+  type RequestView,
+  type requestExternalDecisionBody,
+} from '@vatra/core';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
@@ -82,7 +87,7 @@ export async function recordExternalDecision(
   if (row.version !== body.version) throw errors.conflict();
   if (row.status !== 'submitted' && row.status !== 'under_review')
     throw requestErrors.invalidTransition(access.locale, 'recordExternal', row.status);
-  const submittedOn = row.submitted_at ? new Date(row.submitted_at).toISOString().slice(0, 10) : null;
+  const submittedOn = row.submitted_at ? officeDay(new Date(row.submitted_at)) : null;
   if (submittedOn && body.decidedOn < submittedOn)
     throw requestErrors.field('decidedOn', 'decidedBeforeSubmitted');
   const letter = await requestDb(access.db)

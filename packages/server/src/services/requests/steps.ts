@@ -5,7 +5,7 @@ import type {
   requestNotifyBody,
   requestStepBody,
 } from '@vatra/core';
-import { localized } from '@vatra/core';
+import { localized, officeDay } from '@vatra/core';
 import { sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
@@ -154,7 +154,7 @@ export async function decideRequest(
   if (scheme?.decidedByCommission) throw requestErrors.commissionDecides();
   checkStep(access, row, body.version, 'decide', ['under_review']);
   const decidedOn = body.decidedOn ?? today();
-  const submittedOn = row.submitted_at ? new Date(row.submitted_at).toISOString().slice(0, 10) : decidedOn;
+  const submittedOn = row.submitted_at ? officeDay(new Date(row.submitted_at)) : decidedOn;
   if (decidedOn < submittedOn) throw requestErrors.field('decidedOn', 'decidedBeforeSubmitted');
   const positive = body.outcome !== 'rejected';
   const amount = positive

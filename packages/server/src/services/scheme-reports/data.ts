@@ -1,4 +1,4 @@
-import type { SchemeReportData, SchemeReportQuery } from '@vatra/core';
+import { officeToday, type SchemeReportData, type SchemeReportQuery } from '@vatra/core';
 import type { AccessContext } from '../access/context.js';
 import { countrySchemes, type RequestDeps } from '../requests/schemes.js';
 import { emptyFigures, schemeFigures, totalFigures } from './figures.js';
@@ -20,7 +20,7 @@ export async function buildSchemeReport(
 ): Promise<SchemeReportData> {
   const user = access.requireUser();
   const place = await requireReportPlace(access, query.jurisdiction);
-  const period = quarterPeriod(query.year, query.quarter, now.toISOString().slice(0, 10));
+  const period = quarterPeriod(query.year, query.quarter, officeToday(now));
   const db = access.db;
   const [figures, requests, nothing, recommendations, canRecommend] = await Promise.all([
     schemeFigures(db, place.path, period),

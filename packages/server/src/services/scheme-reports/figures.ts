@@ -53,13 +53,11 @@ export async function schemeFigures(
     .innerJoin('jurisdictions as j', 'j.id', 'r.jurisdiction_id')
     .select([
       'r.scheme_code as scheme',
-      count(sql`(r.created_at at time zone 'UTC')::date between ${from} and ${end}`).as('requestsFiled'),
-      count(sql`(r.submitted_at at time zone 'UTC')::date between ${from} and ${end}`).as(
-        'requestsSubmitted',
-      ),
+      count(sql`r.created_at::date between ${from} and ${end}`).as('requestsFiled'),
+      count(sql`r.submitted_at::date between ${from} and ${end}`).as('requestsSubmitted'),
       // Submitted by the end, its due date passed by then, and no decision by then.
       count(
-        sql`r.status <> 'withdrawn' and (r.submitted_at at time zone 'UTC')::date <= ${end}
+        sql`r.status <> 'withdrawn' and r.submitted_at::date <= ${end}
           and r.decision_due_on < ${end}
           and not exists (select 1 from request_decisions d where d.request_id = r.id and d.decided_on <= ${end})`,
       ).as('pendingOverdue'),

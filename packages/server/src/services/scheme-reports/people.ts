@@ -34,7 +34,7 @@ export async function periodRequests(
       'r.number',
       'r.scheme_code as schemeCode',
       'r.status',
-      sql<string>`to_char((r.created_at at time zone 'UTC')::date, 'YYYY-MM-DD')`.as('filedOn'),
+      sql<string>`to_char(r.created_at::date, 'YYYY-MM-DD')`.as('filedOn'),
       'c.number as caseNumber',
       'c.sensitivity',
       'p.id as personId',
@@ -44,8 +44,8 @@ export async function periodRequests(
     .where(sql<boolean>`starts_with(j.path, ${municipalityPath})`)
     .where(
       sql<boolean>`(
-        (r.created_at at time zone 'UTC')::date between ${from} and ${end}
-        or (r.submitted_at at time zone 'UTC')::date between ${from} and ${end}
+        r.created_at::date between ${from} and ${end}
+        or r.submitted_at::date between ${from} and ${end}
         or exists (select 1 from request_decisions d where d.request_id = r.id and ${within('d.decided_on')})
         or exists (select 1 from request_appeals a where a.request_id = r.id
                    and (${within('a.filed_on')} or ${within('a.decided_on')}))

@@ -1,11 +1,12 @@
-import type {
-  socialFundApproveBody,
-  socialFundRejectBody,
-  socialFundRequestCreateBody,
-  socialFundRequestUpdateBody,
-  socialFundSubmitBody,
-  SocialFundRequestView,
-  SocialFundStatus,
+import {
+  officeToday,
+  type socialFundApproveBody,
+  type socialFundRejectBody,
+  type socialFundRequestCreateBody,
+  type socialFundRequestUpdateBody,
+  type socialFundSubmitBody,
+  type SocialFundRequestView,
+  type SocialFundStatus,
 } from '@vatra/core';
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { z } from 'zod';
@@ -21,7 +22,7 @@ import { money, requestView } from './views.js';
 type CreateBody = z.infer<typeof socialFundRequestCreateBody>;
 type UpdateBody = z.infer<typeof socialFundRequestUpdateBody>;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => officeToday();
 
 /** A provider named on a request must be one of the request's municipality. */
 async function checkProvider(db: Kysely<Database>, providerId: string | null, jurisdictionId: string) {

@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import type { PlanComparison } from '@vatra/core';
 import { card, layout, paths, recordPath, text } from '../../components/presets';
 import { EmptyState, PageHeader, PageLoader, QueryError } from '../../components/ui';
+import { thisYear } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { useIndicatorDefinitions, usePlanComparison } from './data';
 import { indicatorValue } from './display';
@@ -21,7 +22,7 @@ const CHART = {
   withTooltip: true,
 } as const;
 const TABLE = { verticalSpacing: 'xs', fz: 'sm' } as const;
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = thisYear();
 const YEARS = Array.from({ length: 12 }, (_, i) => String(THIS_YEAR + 2 - i));
 
 /** The national view: every municipality's plan on one computed indicator, side by side. */

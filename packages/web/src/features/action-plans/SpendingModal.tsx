@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { DialogModal, FormActions } from '../../components/FormModal';
 import { dateInput, dialog, grid, input } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { planPath, usePlanRefresh } from './data';
@@ -43,7 +44,6 @@ function SpendingForm({
   const format = useFormat();
   const write = usePlanWrite(plan.id);
   const refresh = usePlanRefresh(plan.id);
-  const today = new Date().toISOString().slice(0, 10);
   const form = useFormState<{
     rowId: string | null;
     year: string;
@@ -58,7 +58,7 @@ function SpendingForm({
     fundingSource: '',
     amount: '',
     currency: plan.content.currency,
-    spentOn: today,
+    spentOn: today(),
     note: '',
   });
   // Rows with planned money first would hide the others; the plan's reading order is what people know.

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { DialogModal, FormActions } from '../../components/FormModal';
 import { dateInput, dialog, input } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { planPath, usePlanRefresh } from './data';
 import { usePlanWrite } from './write';
@@ -37,7 +38,7 @@ function StepForm({ planId, step, onClose }: { planId: string; step: BudgetStep;
   const { t } = useTranslation();
   const write = usePlanWrite(planId);
   const refresh = usePlanRefresh(planId);
-  const form = useFormState({ doneOn: new Date().toISOString().slice(0, 10), note: '' });
+  const form = useFormState({ doneOn: today(), note: '' });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

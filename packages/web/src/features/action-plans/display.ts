@@ -9,6 +9,7 @@ import {
   type PlanIndicatorState,
 } from '@vatra/core';
 import { tone } from '../../components/presets';
+import { thisYear } from '../../lib/dates';
 
 // Words and colours of the plan screens, kept out of the components so every table says the
 // same thing the same way.
@@ -121,6 +122,6 @@ export function periodYears(period: { from: number; to: number }): number[] {
 
 /** The year the indicator tab opens on: this year when inside the period, else the nearest end. */
 export function defaultYear(period: { from: number; to: number }): number {
-  const now = new Date().getFullYear();
+  const now = thisYear();
   return Math.min(period.to, Math.max(period.from, now));
 }

@@ -26,6 +26,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { button, dialog, grid, layout, text, tone } from '../../components/presets';
 import { PageHeader, QueryError, useModalTarget } from '../../components/ui';
 import { useListFilters, usePagedQuery } from '../../components/useListFilters';
+import { officeDayEnd, officeDayStart } from '../../lib/dates';
 import { examples } from '../../lib/examples';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
@@ -59,13 +60,10 @@ const OUTCOME_COLOR: Record<Outcome, string> = {
   failed: tone.danger,
 };
 
-/** A day picked in the browser (local time) as the instant it starts, or ends, in ISO form. */
+/** A picked day as the instant it starts, or ends, in the offices' time zone (the times shown), in ISO form. */
 function dayBoundary(day: string, end: boolean): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const date = new Date(`${day}T00:00:00`);
-  if (end) date.setDate(date.getDate() + 1);
-  if (end) date.setMilliseconds(-1);
-  return date.toISOString();
+  return (end ? officeDayEnd(day) : officeDayStart(day)).toISOString();
 }
 
 const FILTERS = { ...grid.dense, cols: { base: 1, xs: 2, md: 4 }, p: 'md', pb: 'xs' } as const;

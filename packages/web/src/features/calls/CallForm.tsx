@@ -26,6 +26,7 @@ import { FormActions } from '../../components/FormModal';
 import { IconPlus } from '../../components/icons';
 import { button, card, dateInput, grid, input, layout, text } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
@@ -62,7 +63,7 @@ const NAME_LABEL = { sq: 'calls.form.nameSq', sr: 'calls.form.nameSr', en: 'call
 const EMPTY_CRITERION: CriterionValues = { code: '', sq: '', sr: '', en: '', points: '', kind: 'manual' };
 
 function initialValues(call: CallView | null): CallValues {
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   if (!call)
     return {
       schemeCode: null,

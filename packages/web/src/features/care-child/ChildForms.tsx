@@ -6,11 +6,11 @@ import { api } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { card, dateInput } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useSession } from '../auth/session';
 import { childUrl, useChildWrite } from './data';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const lines = (value: string) =>
   value
     .split('\n')

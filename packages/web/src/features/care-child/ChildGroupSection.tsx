@@ -18,6 +18,7 @@ import { api } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { card, dateInput, grid, layout, text } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
@@ -137,7 +138,7 @@ function MemberForm({ cp, onDone }: { cp: ChildProtection; onDone: () => void })
 function MeetingForm({ cp, onDone }: { cp: ChildProtection; onDone: () => void }) {
   const { t } = useTranslation();
   const write = useChildWrite(cp.careCaseId);
-  const form = useFormState({ heldOn: new Date().toISOString().slice(0, 10), decisions: '' });
+  const form = useFormState({ heldOn: today(), decisions: '' });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void write.run({

@@ -8,6 +8,7 @@ import { api, buildUrl } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { button, card, dateInput, grid, layout } from '../../components/presets';
 import { EmptyState, FormError, PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { thisYear } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
@@ -24,11 +25,11 @@ export function RepresentativesPage() {
   const format = useFormat();
   const me = useSession();
   usePageTitle(t('careChild.representatives.title'));
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const currentYear = thisYear();
+  const [year, setYear] = useState(currentYear);
   const [adding, setAdding] = useState(false);
   const list = useRepresentatives(year);
-  const years = Array.from({ length: YEARS }, (_, index) => String(thisYear + 1 - index));
+  const years = Array.from({ length: YEARS }, (_, index) => String(currentYear + 1 - index));
   return (
     <Stack {...layout.page}>
       <Anchor component={Link} to={carePaths.list} size="sm">

@@ -6,9 +6,9 @@ import { api } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { card, dateInput, input } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
-import { today } from './DvForms';
 import { dvUrl, useDvWrite } from './data';
 
 /** A court's extension of an order: the new last day, the decision's number and date. */

@@ -13,10 +13,9 @@ import { api } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { card, dateInput } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { dvUrl, useDvWrite } from './data';
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** A protection order: immediate (UMM) or regular (UM), the court, its number and validity. */
 export function OrderForm({ dv, onDone }: { dv: DvCaseBody; onDone: () => void }) {

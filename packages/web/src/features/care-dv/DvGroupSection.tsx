@@ -6,11 +6,11 @@ import { api } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { button, card, dateInput, layout, text } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useInstitutionChoices } from '../cases/data';
 import { Nothing } from '../care/parts';
-import { today } from './DvForms';
 import { dvUrl, useDvWrite } from './data';
 
 /** The intersectoral technical group of a DV case: members by institution, and its meetings. */

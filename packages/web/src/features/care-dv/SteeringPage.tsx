@@ -8,11 +8,11 @@ import { api } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
 import { card, dateInput, layout } from '../../components/presets';
 import { EmptyState, FormError, PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
 import { carePaths } from '../care/paths';
-import { today } from './DvForms';
 import { careDvKeys, STEERING_URL, useSteeringMeetings } from './data';
 
 /** Social care › the municipality's DV steering committee (chaired by the Mayor): its meetings. */

@@ -21,7 +21,7 @@ import { CareReferralsTab } from './CareReferralsTab';
 import { CareTimeline } from './CareTimeline';
 import { SensitivityButton } from './SensitivityForm';
 import { careCaseUrl, useCareCase, useCareWrite } from './data';
-import { ReturneeBadge, RiskBadge, SensitivityBadge, StatusBadge } from './parts';
+import { ChannelText, ReturneeBadge, RiskBadge, SensitivityBadge, StatusBadge } from './parts';
 import { carePaths } from './paths';
 
 const TABS = ['overview', 'assessment', 'plan', 'referrals', 'documents', 'child', 'dv', 'timeline'] as const;
@@ -38,7 +38,6 @@ const TAB_ROW = {
     tab: { flexShrink: 0, whiteSpace: 'nowrap' },
   },
 } as const;
-const SEPARATOR = ' · ';
 const GRID = { ...detail.grid, cols: { base: 1, sm: 2, lg: 3 } } as const;
 
 /** Social care › one case: header, overview, assessment, care plan, referrals and timeline. */
@@ -193,16 +192,7 @@ function Overview({ kase }: { kase: CareCaseDetail }) {
     <Paper {...card}>
       <SimpleGrid {...GRID}>
         <Field label={t('care.file.channel')}>
-          {/* Two spans: the channel stays findable on its own ("Kryetari i fshatit · me telefon"). */}
-          <Text {...detail.value}>
-            <Text span inherit>
-              {t(`care.channels.${kase.channel}`)}
-            </Text>
-            {SEPARATOR}
-            <Text span inherit>
-              {t(`care.receivedVia.${kase.receivedBy}`)}
-            </Text>
-          </Text>
+          <ChannelText channel={kase.channel} receivedBy={kase.receivedBy} />
         </Field>
         <Field label={t('care.file.referrer')}>{referrer}</Field>
         <Field label={t('care.file.returneeCase')}>

@@ -18,7 +18,7 @@ import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { careKeys } from './data';
 import { OpenCareCaseModal } from './OpenCareCaseModal';
-import { ReturneeBadge, RiskBadge, SensitivityBadge, StatusBadge } from './parts';
+import { ChannelText, ReturneeBadge, RiskBadge, SensitivityBadge, StatusBadge } from './parts';
 import { careCasePath, carePaths } from './paths';
 
 const PAGE_SIZE = 25;
@@ -134,7 +134,9 @@ export function CareCasesPage() {
                 </Group>
                 <Text {...text.caption}>{format.name(kase.jurisdiction.name)}</Text>
               </Table.Td>
-              <Table.Td>{t(`care.channels.${kase.channel}`)}</Table.Td>
+              <Table.Td>
+                <ChannelText channel={kase.channel} receivedBy={kase.receivedBy} />
+              </Table.Td>
               <Table.Td>
                 <RiskBadge level={kase.riskLevel} />
               </Table.Td>

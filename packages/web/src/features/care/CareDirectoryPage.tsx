@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { badge, card, layout, text } from '../../components/presets';
 import { PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { thisYear } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { useCareDirectory } from './data';
 import { carePaths } from './paths';
@@ -19,10 +20,10 @@ export function CareDirectoryPage() {
   const { t } = useTranslation();
   const format = useFormat();
   usePageTitle(t('care.directory.title'));
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
+  const currentYear = thisYear();
+  const [year, setYear] = useState(currentYear);
   const directory = useCareDirectory(year);
-  const years = Array.from({ length: YEARS_BACK }, (_, index) => String(thisYear - index));
+  const years = Array.from({ length: YEARS_BACK }, (_, index) => String(currentYear - index));
 
   return (
     <Stack {...layout.page}>

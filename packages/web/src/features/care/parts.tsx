@@ -1,9 +1,10 @@
 import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CareRiskLevel, CareStatus, Sensitivity } from '@vatra/core';
-import { tone } from '../../components/presets';
+import type { CareChannel, CareReceivedBy, CareRiskLevel, CareStatus, Sensitivity } from '@vatra/core';
+import { detail, tone } from '../../components/presets';
 
-// Small pieces the care screens share: the badges of status, risk, returnee and sensitivity.
+// Small pieces the care screens share: the badges of status, risk, returnee and sensitivity, and
+// how a case came in.
 
 const NO_SHRINK = { style: { flexShrink: 0 } } as const;
 const LIGHT = { variant: 'light' } as const;
@@ -69,4 +70,25 @@ export function SensitivityBadge({ sensitivity }: { sensitivity: Sensitivity }) 
 /** A grey line for an empty part of the case file. */
 export function Nothing({ children }: { children: string }) {
   return <Text c="dimmed">{children}</Text>;
+}
+
+const SEPARATOR = ' · ';
+
+/**
+ * How a case came in and how it was received ("Kryetari i fshatit · me telefon"), on the case page
+ * and in the list. Two spans: the channel stays findable on its own.
+ */
+export function ChannelText({ channel, receivedBy }: { channel: CareChannel; receivedBy: CareReceivedBy }) {
+  const { t } = useTranslation();
+  return (
+    <Text {...detail.value}>
+      <Text span inherit>
+        {t(`care.channels.${channel}`)}
+      </Text>
+      {SEPARATOR}
+      <Text span inherit>
+        {t(`care.receivedVia.${receivedBy}`)}
+      </Text>
+    </Text>
+  );
 }

@@ -19,6 +19,7 @@ import { FormRenderer, type FormDraft, type RepeatMembers } from '../../componen
 import { IconInfo } from '../../components/icons';
 import { badge, button, card, layout, text, tone } from '../../components/presets';
 import { FormError, PageLoader, QueryError } from '../../components/ui';
+import { ageOn } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { Nothing, PRIORITY_COLOR, personName } from './parts';
@@ -34,17 +35,6 @@ export function latestSubmission(kase: CaseDetail, formKey: string): SubmissionV
     [...forms].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.revision - a.revision)[0] ??
     null
   );
-}
-
-function ageOn(dateOfBirth: string | null, today = new Date()): number | null {
-  if (!dateOfBirth) return null;
-  const born = new Date(`${dateOfBirth}T00:00:00Z`);
-  let years = today.getUTCFullYear() - born.getUTCFullYear();
-  const before =
-    today.getUTCMonth() < born.getUTCMonth() ||
-    (today.getUTCMonth() === born.getUTCMonth() && today.getUTCDate() < born.getUTCDate());
-  if (before) years -= 1;
-  return years;
 }
 
 /** The household members the repeated sections are filled in for, as the server counts them. */

@@ -19,6 +19,7 @@ import { isApiError } from '../../api/client';
 import { IconShield } from '../../components/icons';
 import { badge, button, card, detail, layout, paths, recordPath, tone } from '../../components/presets';
 import { EmptyState, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { AssessmentTab } from './AssessmentTab';
@@ -119,7 +120,7 @@ function CaseHeader({ kase }: { kase: CaseDetail }) {
   // Not in `allowed`: who may mark a case sensitive is a matter of scope, not of the case's step.
   const canMarkSensitive = hasScope(me, 'case.plan.approve');
   const stageIndex = kase.stage === 'closed' ? CASE_STAGES.length : CASE_STAGES.indexOf(kase.stage) + 1;
-  const closureOverdue = kase.status === 'open' && kase.closureDueOn < new Date().toISOString().slice(0, 10);
+  const closureOverdue = kase.status === 'open' && kase.closureDueOn < today();
 
   return (
     <Paper {...card}>

@@ -6,18 +6,12 @@ import { api } from '../../api/client';
 import { DialogModal, FormActions } from '../../components/FormModal';
 import { dateInput, dialog, text, tone } from '../../components/presets';
 import { FormError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useManagerChoices } from './data';
 import { Nothing, PaperLink, Section, paperPath } from './parts';
 import { useCaseWrite } from './write';
-
-/** Today as YYYY-MM-DD in the browser's time. */
-export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The case manager in office and the appointments by numbered QPS decision. */
 export function ManagerTab({ kase }: { kase: CaseDetail }) {

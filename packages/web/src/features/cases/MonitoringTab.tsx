@@ -10,6 +10,7 @@ import { DialogModal } from '../../components/FormModal';
 import { IconPlus } from '../../components/icons';
 import { badge, button, card, dialog, layout, text, tone } from '../../components/presets';
 import { FormError, PageLoader, QueryError } from '../../components/ui';
+import { thisMonth } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/forms';
 import { fieldError } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
@@ -34,11 +35,6 @@ export function monthName(locale: Locale, period: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, 15)));
-}
-
-function thisMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }
 
 /** The monthly monitoring entries of the case manager; months with nothing received stand out. */

@@ -31,6 +31,7 @@ import {
   text,
 } from '../../components/presets';
 import { EmptyState, FormError, PageHeader, PageLoader, QueryError } from '../../components/ui';
+import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { commissionKeys, useMeetings } from './data';
 
@@ -115,7 +116,7 @@ function PlanForm({ list, onDone }: { list: MeetingList; onDone: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [heldOn, setHeldOn] = useState(new Date().toISOString().slice(0, 10));
+  const [heldOn, setHeldOn] = useState(today);
   const [place, setPlace] = useState('');
   const [quorum, setQuorum] = useState<number | string>('');
   const [roles, setRoles] = useState<Record<string, RoleChoice>>({});

@@ -2,6 +2,7 @@ import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@ma
 import { useTranslation } from 'react-i18next';
 import { isForeignerCategory, isResidentCategory } from '@vatra/core';
 import { dateInput, grid, input, yearInput } from '../../components/presets';
+import { today } from '../../lib/dates';
 import { fieldError, type FieldErrors } from '../../lib/forms';
 import type { PersonValues } from './personForm';
 import { useRegistryOptions } from './vocab';
@@ -9,7 +10,6 @@ import { useRegistryOptions } from './vocab';
 const GRID = { ...grid.fields, cols: { base: 1, sm: 2, lg: 3 } } as const;
 const WIDE_GRID = { ...grid.fields, cols: { base: 1, md: 2 } } as const;
 const PICKER = { searchable: true, clearable: true } as const;
-const TODAY = () => new Date().toISOString().slice(0, 10);
 
 /** The fields whose server errors show under an input of this component. */
 const ERROR_FIELDS = [
@@ -66,7 +66,7 @@ export function PersonFields({
   const foreigner = values.category ? isForeignerCategory(values.category) : false;
   // A resident (social care) neither returned nor was granted a status: no date, no country.
   const resident = values.category ? isResidentCategory(values.category) : false;
-  const today = TODAY();
+  const latest = today();
   const documentOptions = (exclude: string[]) =>
     options.documents.filter((option) => !exclude.includes(option.value));
 
@@ -102,7 +102,7 @@ export function PersonFields({
           ) : (
             <TextInput
               {...dateInput}
-              max={today}
+              max={latest}
               label={t('registry.fields.dateOfBirth')}
               value={values.dateOfBirth}
               onChange={(event) => set('dateOfBirth', event.currentTarget.value)}
@@ -148,7 +148,7 @@ export function PersonFields({
         {resident ? null : foreigner ? (
           <TextInput
             {...dateInput}
-            max={today}
+            max={latest}
             label={t('registry.fields.statusGrantDate')}
             value={values.statusGrantDate}
             onChange={(event) => set('statusGrantDate', event.currentTarget.value)}
@@ -157,7 +157,7 @@ export function PersonFields({
         ) : (
           <TextInput
             {...dateInput}
-            max={today}
+            max={latest}
             label={t('registry.fields.arrivalDate')}
             value={values.arrivalDate}
             onChange={(event) => set('arrivalDate', event.currentTarget.value)}

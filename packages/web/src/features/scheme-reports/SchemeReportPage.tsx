@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SCHEME_REPORT_LANGUAGES, type Catalog, type SchemeReportData } from '@vatra/core';
 import { button, card, layout, text } from '../../components/presets';
 import { EmptyState, PageHeader, PageLoader, QueryError } from '../../components/ui';
+import { thisQuarter } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { RecommendationsCard } from './RecommendationsCard';
 import { PeopleTables, SchemeTable } from './ReportTables';
@@ -11,17 +12,12 @@ import { reportFileUrl, useReportPlaces, useSchemeReport, type ReportChoice } fr
 
 type Language = (typeof SCHEME_REPORT_LANGUAGES)[number];
 
-function currentQuarter(): { year: number; quarter: number } {
-  const now = new Date();
-  return { year: now.getFullYear(), quarter: Math.floor(now.getMonth() / 3) + 1 };
-}
-
 /** Reports › scheme report: a municipality's quarter on screen, as PDF and XLSX, and the ZKKK's recommendations. */
 export function SchemeReportPage() {
   const { t } = useTranslation();
   const places = useReportPlaces();
   const format = useFormat();
-  const now = currentQuarter();
+  const now = thisQuarter();
   const [place, setPlace] = useState<string | null>(null);
   const [year, setYear] = useState(now.year);
   const [quarter, setQuarter] = useState(now.quarter);

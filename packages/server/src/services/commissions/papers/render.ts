@@ -1,4 +1,4 @@
-import { isLocale, type CountryConfig } from '@vatra/core';
+import { isLocale, officeToday, type CountryConfig } from '@vatra/core';
 import { renderOfficialDocument } from '../../../pdf/document.js';
 import type { Paper } from '../../../pdf/paper.js';
 import { commissionDb } from '../../../storage/commissions/tables.js';
@@ -91,7 +91,7 @@ export async function notificationPdf(
 ): Promise<CommissionPaper> {
   const facts = await loadDecisionFacts(access, countries, decisionId);
   const locale = paperLocale(lang, facts.person.languages, access.locale);
-  const sentOn = new Date().toISOString().slice(0, 10);
+  const sentOn = officeToday();
   const pdf = await renderOfficialDocument(notificationPaper(words(locale), facts, sentOn));
   await access.audit(access.db, {
     action: 'request.paper.notification',

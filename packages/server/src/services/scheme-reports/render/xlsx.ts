@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { SchemeFigures } from '@vatra/core';
+import { officeDay, type SchemeFigures } from '@vatra/core';
 import { newWorkbook } from '../../../xlsx/read.js';
 import { SheetNames, addRow, isoDate, section, type Value } from '../../../xlsx/sheets.js';
 import {
@@ -60,7 +60,7 @@ function summarySheet(sheet: ExcelJS.Worksheet, input: SchemeReportInput, t: Rep
   addRow(sheet, [t('fields.period'), periodText(input)]);
   addRow(sheet, [t('fields.asOf'), isoDate(data.period.asOf)]);
   addRow(sheet, [t('fields.currency'), data.currency]);
-  addRow(sheet, [t('fields.generatedOn'), isoDate(data.generatedAt)]);
+  addRow(sheet, [t('fields.generatedOn'), isoDate(officeDay(new Date(data.generatedAt)))]);
   section(sheet, t('total'));
   addRow(sheet, [t('columns.figure'), t('columns.value')], true);
   for (const key of ALL_FIGURES) addRow(sheet, [t(`columns.${key}`), figureValue(data.totals[key])]);
@@ -142,7 +142,7 @@ function nothingSheet(sheet: ExcelJS.Worksheet, input: SchemeReportInput, t: Rep
   addRow(sheet, [
     t('receivedNothingCount', {
       count: input.data.receivedNothing.count,
-      date: isoDate(input.data.generatedAt).toISOString().slice(0, 10),
+      date: officeDay(new Date(input.data.generatedAt)),
     }),
   ]);
 }
