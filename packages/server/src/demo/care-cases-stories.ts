@@ -95,9 +95,28 @@ export interface Story {
   close?: { after: number; reason: string };
 }
 
-/** How the story's case was received (services/care/open.ts has the same default). */
+/**
+ * How the offices usually receive a case from each channel: institutions send a letter, NGOs
+ * write by email, village heads and the phone line call, people come in. The demo's cases are
+ * received so unless their story says otherwise (the service's own default, without a choice,
+ * is simpler: phone for the phone line, else in person).
+ */
+const USUALLY_RECEIVED: Record<Story['channel'], CareReceivedBy> = {
+  walk_in: 'in_person',
+  ngo: 'email',
+  police: 'written',
+  school: 'written',
+  health: 'phone',
+  village_head: 'phone',
+  community_meeting: 'in_person',
+  phone_line: 'phone',
+  returnee_case: 'written',
+  other: 'in_person',
+};
+
+/** How the story's case was received. */
 export function receivedByOf(story: Story): CareReceivedBy {
-  return story.receivedBy ?? (story.channel === 'phone_line' ? 'phone' : 'in_person');
+  return story.receivedBy ?? USUALLY_RECEIVED[story.channel];
 }
 
 export const PUKE_ASSISTANCE = 'Bashkia Pukë – Asistenca në shtëpi';
