@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import { formatNumber, localCode } from '../../services/cases/numbering.js';
 import type { CallDatabase } from '../../storage/calls/tables.js';
-import { random } from '../cases/plan.js';
+import { seededUuids } from '../cases/workbench.js';
 import type { Actor, RequestContext } from './context.js';
 
 // The rows of the demo year, and the clock they are written on: steps scheduled at moments of the
@@ -60,23 +60,14 @@ export class Sink {
   };
   readonly now: number;
   private readonly numbers: Map<string, number>;
-  private readonly uuidRand = random(0x5e0e);
+  /** v4-shaped UUIDs from a seeded generator: the same demo gets the same ids. */
+  readonly uuid = seededUuids(0x5e0e);
   private readonly steps: Step[] = [];
   private seq = 0;
 
   constructor(readonly context: RequestContext) {
     this.now = context.now.getTime();
     this.numbers = new Map(context.sequences);
-  }
-
-  /** v4-shaped UUIDs from a seeded generator: the same demo gets the same ids. */
-  uuid(): string {
-    const bytes = Buffer.alloc(16);
-    for (let i = 0; i < 16; i += 4) bytes.writeUInt32BE(Math.floor(this.uuidRand() * 2 ** 32) >>> 0, i);
-    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 
   actor(username: string): Actor {
