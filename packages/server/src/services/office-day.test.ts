@@ -4,10 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Db } from '../db/open.js';
 import { freshDb } from '../test/harness.js';
 import { licenceStatus } from './care-services/dates.js';
-import { reportSchedule, today as dvToday } from './care-dv/schedule.js';
+import { reportSchedule } from './care-dv/schedule.js';
 import { currentPeriod } from './cases/monitoring.js';
 import { today as employmentToday } from './employment/config.js';
-import { addDays, today as requestToday } from './requests/dates.js';
+import { addDays } from './requests/dates.js';
 
 // "Today" is the offices' day (Central European time), in JavaScript and in SQL alike. At 23:30
 // UTC in winter it is already 00:30 the next day in Prishtina and Tirana; UTC would be a day behind.
@@ -29,9 +29,9 @@ describe('the office day in JavaScript', () => {
 
   it('sets a request’s decision deadline from the office day', () => {
     vi.useFakeTimers({ now: LATE_EVENING_UTC, toFake: ['Date'] });
-    expect(requestToday()).toBe('2026-11-23');
-    // steps.ts: decision_due_on = addDays(today(), scheme.decisionDays).
-    expect(addDays(requestToday(), 30)).toBe('2026-12-23');
+    expect(officeToday()).toBe('2026-11-23');
+    // steps.ts: decision_due_on = addDays(officeToday(), scheme.decisionDays).
+    expect(addDays(officeToday(), 30)).toBe('2026-12-23');
   });
 
   it('judges a licence on the office day: expired the day after its last day, expiring within 60 days', () => {
@@ -44,8 +44,8 @@ describe('the office day in JavaScript', () => {
 
   it('marks a DV monitoring report overdue once the office day has passed its due date', () => {
     vi.useFakeTimers({ now: LATE_EVENING_UTC, toFake: ['Date'] });
-    expect(dvToday()).toBe('2026-11-23');
-    const slots = reportSchedule(['2026-11-22', '2026-11-30', '2026-12-01'], [], dvToday());
+    expect(officeToday()).toBe('2026-11-23');
+    const slots = reportSchedule(['2026-11-22', '2026-11-30', '2026-12-01'], [], officeToday());
     expect(slots.map((slot) => [slot.dueOn, slot.state])).toEqual([
       ['2026-11-22', 'overdue'],
       ['2026-11-30', 'due_soon'],

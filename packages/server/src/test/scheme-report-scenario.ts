@@ -1,10 +1,11 @@
+import { officeToday as today } from '@vatra/core';
 import type { MeetingView, RequestView } from '@vatra/core';
 import { expect } from 'vitest';
 import { requestDb } from '../storage/requests/tables.js';
 import { loginAs, type Session, type TestApp } from './harness.js';
 import { accessOf } from './access-of.js';
 import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
-import { addDays, today } from '../services/requests/dates.js';
+import { addDays } from '../services/requests/dates.js';
 import { recordAppealOutcome } from '../services/requests/decisions.js';
 import { insertCommissionUser } from '../services/commissions/samples.js';
 

@@ -1,10 +1,11 @@
+import { officeToday as today } from '@vatra/core';
 import type { PlanBudget, RequestView } from '@vatra/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDb } from '../../storage/action-plans/tables.js';
 import { requestDb } from '../../storage/requests/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
 import { insertCaseWithDocument } from '../../test/request-fixtures.js';
-import { addDays, today } from '../requests/dates.js';
+import { addDays } from '../requests/dates.js';
 
 // Benefits feed the Peja reintegration plan's budget: measure 4.5 (housing through renovation,
 // reconstruction and furnishing) is linked to the reconstruction scheme; when DRPR's regional

@@ -1,7 +1,7 @@
+import { officeToday } from '@vatra/core';
 import type { SchemeConfig } from '@vatra/core';
 import { callDb } from '../../storage/calls/tables.js';
 import type { AccessContext } from '../access/context.js';
-import { today } from '../requests/dates.js';
 import { callErrors } from './errors.js';
 
 /**
@@ -39,7 +39,7 @@ export async function callForFiling(
   if (!call) throw callErrors.field('callId', 'unknownCall');
   if (call.scheme_code !== scheme.code) throw callErrors.field('callId', 'callOtherScheme');
   if (!casePath.startsWith(call.path)) throw callErrors.field('callId', 'callOtherPlace');
-  const day = today();
+  const day = officeToday();
   if (call.status !== 'open') throw callErrors.field('callId', 'callNotOpen');
   if (call.closes_on < day) throw callErrors.field('callId', 'callPastClose', { closesOn: call.closes_on });
   if (call.opens_on > day) throw callErrors.field('callId', 'callNotYetOpen', { opensOn: call.opens_on });
@@ -64,7 +64,7 @@ export async function requireCallTakingApplications(access: AccessContext, callI
     .select(['status', 'opens_on', 'closes_on'])
     .where('id', '=', callId)
     .executeTakeFirstOrThrow();
-  const day = today();
+  const day = officeToday();
   if (call.status !== 'open') throw callErrors.field('callId', 'callNotOpen');
   if (call.closes_on < day) throw callErrors.field('callId', 'callPastClose', { closesOn: call.closes_on });
 }

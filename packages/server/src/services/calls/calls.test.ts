@@ -1,10 +1,11 @@
+import { officeToday as today } from '@vatra/core';
 import { randomUUID } from 'node:crypto';
 import type { CallMatchList, CallRanking, CallView, RequestView } from '@vatra/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callDb } from '../../storage/calls/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
 import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
-import { addDays, today } from '../requests/dates.js';
+import { addDays } from '../requests/dates.js';
 
 // Calls for applications through the API, in Peja: the Employment Office (zp.peja) runs a call
 // for self-employment grants; the case manager (cm.peja) sees whose plans or assessments need

@@ -7,6 +7,7 @@ import {
   type LocalizedText,
   type SchemeConfig,
   type callListQuery,
+  officeToday,
 } from '@vatra/core';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -14,7 +15,6 @@ import type { Database } from '../../db/schema.js';
 import { errors } from '../../http/errors.js';
 import { callDb } from '../../storage/calls/tables.js';
 import type { AccessContext } from '../access/context.js';
-import { today } from '../requests/dates.js';
 import { findScheme, type RequestDeps } from '../requests/schemes.js';
 import { callErrors } from './errors.js';
 
@@ -79,7 +79,7 @@ export function schemeName(scheme: SchemeConfig | undefined, code: string): Loca
 /** Open, and today lies between its opening and closing dates. */
 export function acceptsApplications(
   call: { status: string; opens_on: string; closes_on: string },
-  day = today(),
+  day = officeToday(),
 ) {
   return call.status === 'open' && call.opens_on <= day && day <= call.closes_on;
 }

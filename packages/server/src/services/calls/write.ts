@@ -1,3 +1,4 @@
+import { officeToday } from '@vatra/core';
 import type { CallView, callCreateBody, callStepBody, callUpdateBody } from '@vatra/core';
 import { sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
@@ -5,7 +6,6 @@ import { errors } from '../../http/errors.js';
 import { callDb, type CallStatus, type CallsTable } from '../../storage/calls/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { localCode, nextNumber } from '../cases/numbering.js';
-import { today } from '../requests/dates.js';
 import { userInstitution } from '../requests/parties.js';
 import { findScheme } from '../requests/schemes.js';
 import { callErrors } from './errors.js';
@@ -159,7 +159,7 @@ export async function openCall(
   const row = await requireCall(access, id);
   await requireRunner(access, row, 'request.decide');
   checkStep(access, row, body.version, 'open', 'draft');
-  if (row.closes_on < today())
+  if (row.closes_on < officeToday())
     throw callErrors.field('closesOn', 'callPastClose', { closesOn: row.closes_on });
   const matches = await countMatches(access, deps, row);
   await write(access, row, body.version, 'draft', { status: 'open', opened_at: new Date() }, 'call.open', {

@@ -1,3 +1,4 @@
+import { officeToday } from '@vatra/core';
 import type { DvCaseBody, dvExtendBody } from '@vatra/core';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -9,7 +10,6 @@ import type { CaseConfig } from '../cases/config.js';
 import { lockDvCase, lockOrder } from './access.js';
 import { dvErrors } from './errors.js';
 import { getDvCase } from './read.js';
-import { today } from './schedule.js';
 
 /**
  * Records a court's extension of a protection order: the order is valid until the new day, which
@@ -24,7 +24,7 @@ export async function extendProtectionOrder(
   orderId: string,
   body: z.infer<typeof dvExtendBody>,
 ): Promise<DvCaseBody> {
-  if (body.decidedOn > today()) throw dvErrors.field('decidedOn', 'futureDate');
+  if (body.decidedOn > officeToday()) throw dvErrors.field('decidedOn', 'futureDate');
   const user = access.requireUser();
   await access.db.transaction().execute(async (trx) => {
     await lockDvCase(trx, access, id, body.version);

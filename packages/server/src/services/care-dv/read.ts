@@ -1,10 +1,10 @@
 import type { DvCaseBody } from '@vatra/core';
-import { localized } from '@vatra/core';
+import { localized, officeToday } from '@vatra/core';
 import { dvDb } from '../../storage/care-dv/tables.js';
 import type { AccessContext } from '../access/context.js';
 import type { CaseConfig } from '../cases/config.js';
 import { reportEvery, requireDvCase } from './access.js';
-import { reportDueDates, reportSchedule, today } from './schedule.js';
+import { reportDueDates, reportSchedule } from './schedule.js';
 
 /**
  * The DV side of a care case: its protection orders with the report schedule (each period
@@ -20,7 +20,7 @@ export async function getDvCase(
   const kase = await requireDvCase(access, id);
   const db = dvDb(access.db);
   const every = reportEvery(config, access);
-  const on = today();
+  const on = officeToday();
   const [orders, reports, members, meetings, header, extensions] = await Promise.all([
     db
       .selectFrom('protection_orders')

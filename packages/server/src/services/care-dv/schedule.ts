@@ -1,15 +1,10 @@
-import { addDeadline, officeToday, type Deadline, type DvReportSlot } from '@vatra/core';
+import { addDeadline, type Deadline, type DvReportSlot } from '@vatra/core';
 
 /** How close a due date must be for the report to count as falling due. */
 export const DV_DUE_SOON_DAYS = 7;
 
 const toDay = (date: Date) => date.toISOString().slice(0, 10);
 const atMidnight = (day: string) => new Date(`${day}T00:00:00.000Z`);
-
-/** Today as YYYY-MM-DD: the offices' day, as the database's current_date (sessions run in their zone). */
-export function today(now: Date = new Date()): string {
-  return officeToday(now);
-}
 
 /**
  * The due dates of an order's monitoring reports: every interval from the issue date, while the

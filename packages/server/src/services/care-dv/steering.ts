@@ -1,10 +1,9 @@
-import { localized, type DvSteeringMeeting, type dvSteeringBody } from '@vatra/core';
+import { localized, type DvSteeringMeeting, type dvSteeringBody, officeToday } from '@vatra/core';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
 import { dvDb } from '../../storage/care-dv/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { dvErrors } from './errors.js';
-import { today } from './schedule.js';
 
 // The municipality's DV steering committee, chaired by the Mayor: its meetings with the agenda
 // (the coordinator's analyses and reports) and the minutes.
@@ -50,7 +49,7 @@ export async function recordSteeringMeeting(
   access: AccessContext,
   body: z.infer<typeof dvSteeringBody>,
 ): Promise<DvSteeringMeeting> {
-  if (body.heldOn > today()) throw dvErrors.field('heldOn', 'futureDate');
+  if (body.heldOn > officeToday()) throw dvErrors.field('heldOn', 'futureDate');
   const place = await municipalityOf(access, body.jurisdictionId);
   const id = await access.db.transaction().execute(async (trx) => {
     const inserted = await dvDb(trx)

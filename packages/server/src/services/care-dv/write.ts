@@ -1,3 +1,4 @@
+import { officeToday } from '@vatra/core';
 import type { DvCaseBody, dvMeetingBody, dvMemberBody, dvOrderBody, dvReportBody } from '@vatra/core';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -11,7 +12,7 @@ import type { CaseConfig } from '../cases/config.js';
 import { lockDvCase, lockOrder, reportEvery } from './access.js';
 import { dvErrors } from './errors.js';
 import { getDvCase } from './read.js';
-import { reportDueDates, today } from './schedule.js';
+import { reportDueDates } from './schedule.js';
 
 /**
  * Marks a care case as domestic violence: from now on it is restricted and only holders of care.dv
@@ -91,7 +92,7 @@ export async function submitDvReport(
   body: z.infer<typeof dvReportBody>,
 ): Promise<DvCaseBody> {
   const user = access.requireUser();
-  const on = today();
+  const on = officeToday();
   if (body.submittedOn && body.submittedOn > on) throw dvErrors.field('submittedOn', 'futureDate');
   await access.db.transaction().execute(async (trx) => {
     await lockDvCase(trx, access, id, body.version);
@@ -206,7 +207,7 @@ export async function addDvGroupMeeting(
   id: string,
   body: z.infer<typeof dvMeetingBody>,
 ): Promise<DvCaseBody> {
-  if (body.heldOn > today()) throw dvErrors.field('heldOn', 'futureDate');
+  if (body.heldOn > officeToday()) throw dvErrors.field('heldOn', 'futureDate');
   const user = access.requireUser();
   await access.db.transaction().execute(async (trx) => {
     await lockDvCase(trx, access, id, body.version);

@@ -1,15 +1,10 @@
 import { officeToday, type LicenceStatus } from '@vatra/core';
 
-/** Today as YYYY-MM-DD (the offices' day), the date enrolments and licences are judged on. */
-export function today(): string {
-  return officeToday();
-}
-
 /** A licence expiring within this many days is flagged so it is renewed in time. */
 const EXPIRING_DAYS = 60;
 
 /** valid, expiring (within 60 days), expired (the day after its last valid day) or none. */
-export function licenceStatus(validUntil: string | null, on: string = today()): LicenceStatus {
+export function licenceStatus(validUntil: string | null, on: string = officeToday()): LicenceStatus {
   if (!validUntil) return 'none';
   if (validUntil < on) return 'expired';
   const soon = new Date(`${on}T00:00:00Z`);

@@ -5,7 +5,7 @@ import type {
   enrolmentActivateBody,
   enrolmentEndBody,
 } from '@vatra/core';
-import { localized } from '@vatra/core';
+import { localized, officeToday } from '@vatra/core';
 import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
@@ -14,7 +14,7 @@ import { enrolmentRows, lockService, type LockedService } from '../../storage/ca
 import { careServiceDb } from '../../storage/care-services/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { findCareService, needsCouncilApproval, type CareServiceDeps } from './catalogue.js';
-import { licenceStatus, today } from './dates.js';
+import { licenceStatus } from './dates.js';
 import { careServiceErrors } from './errors.js';
 import { approvedItem, recordCareEvent, requireCareCaseOf, requirePerson } from './parties.js';
 import { enrolmentView } from './views.js';
@@ -97,13 +97,13 @@ export async function enrol(
   await access.requireInJurisdiction('care_provider', target.provider_id, target.path);
   await requirePerson(access, body.personId);
   const careCaseId = await requireCareCaseOf(access, body.careCaseId, body.personId);
-  const requestedOn = body.requestedOn ?? today();
-  const startedOn = body.startedOn ?? today();
+  const requestedOn = body.requestedOn ?? officeToday();
+  const startedOn = body.startedOn ?? officeToday();
 
   const id = await access.db.transaction().execute(async (trx) => {
     const service = await lockService(trx, body.providerServiceId);
     if (!service) throw errors.badReference('providerServiceId');
-    requireOpen(service, body.waitingList ? today() : startedOn);
+    requireOpen(service, body.waitingList ? officeToday() : startedOn);
     const open = await careServiceDb(trx)
       .selectFrom('care_enrolments')
       .select('id')
@@ -176,7 +176,7 @@ export async function activateEnrolment(
   body: ActivateBody,
 ): Promise<EnrolmentView> {
   const before = await current(access, id);
-  const startedOn = body.startedOn ?? today();
+  const startedOn = body.startedOn ?? officeToday();
   await access.db.transaction().execute(async (trx) => {
     const service = await lockService(trx, before.provider_service_id);
     if (!service) throw errors.notFound();
@@ -222,7 +222,7 @@ export async function endEnrolment(access: AccessContext, id: string, body: EndB
   const row = await current(access, id);
   if (row.version !== body.version) throw errors.conflict();
   if (row.status === 'ended') throw careServiceErrors.invalidTransition(access.locale, 'end', row.status);
-  const endedOn = body.endedOn ?? today();
+  const endedOn = body.endedOn ?? officeToday();
   if (row.started_on && endedOn < row.started_on) throw careServiceErrors.field('endedOn', 'endBeforeStart');
   // The timeline names the service that ended, as it names the one started.
   const service = await careServiceDb(access.db)

@@ -1,9 +1,9 @@
+import { officeToday as today } from '@vatra/core';
 import type { RequestView } from '@vatra/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemeLinkDb } from '../../storage/action-plans/scheme-links.js';
 import { insertCaseWithDocument } from '../../test/request-fixtures.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
-import { today } from './dates.js';
 
 // A profit-tax exemption is decided by the Tax Administration (ATK), a body with no users in
 // Vatra (institution type marked external): the Peja case manager who filed the request records

@@ -5,6 +5,7 @@ import {
   type RequestSummary,
   type RequestView,
   type SchemeConfig,
+  officeToday,
 } from '@vatra/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -13,7 +14,6 @@ import { schemeLinkDb } from '../../storage/action-plans/scheme-links.js';
 import { requestDb } from '../../storage/requests/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { requireCase } from '../cases/visibility.js';
-import { today } from './dates.js';
 import { externalBodyType } from './external-bodies.js';
 import { isDecider, isExecutor, userInstitution, type UserInstitution } from './parties.js';
 import { findScheme, type RequestDeps } from './schemes.js';
@@ -80,7 +80,11 @@ function schemeName(scheme: SchemeConfig | undefined, code: string): LocalizedTe
   return scheme?.name ?? { sq: code, sr: code, en: code };
 }
 
-export function toSummary(row: RequestRow, scheme: SchemeConfig | undefined, day = today()): RequestSummary {
+export function toSummary(
+  row: RequestRow,
+  scheme: SchemeConfig | undefined,
+  day = officeToday(),
+): RequestSummary {
   const deciding = row.status === 'submitted' || row.status === 'under_review';
   const appealDueOn = row.status === 'decided' ? row.appealDueOn : null;
   const appealDecisionDueOn = row.status === 'appealed' ? row.appealDecisionDueOn : null;
@@ -295,7 +299,7 @@ function allowedActions(
     actions.push('recordExternal');
   if ((filer || decider) && (status === 'decided' || status === 'appeal_decided') && !facts.latestNotified)
     actions.push('notify');
-  if (filer && status === 'decided' && row.appealDueOn !== null && today() <= row.appealDueOn)
+  if (filer && status === 'decided' && row.appealDueOn !== null && officeToday() <= row.appealDueOn)
     actions.push('appeal');
   if (isExecutor(access, institution, row)) {
     if (!facts.hasExecution && facts.latestOutcome !== null && isFinalPositive(row, facts.latestOutcome))
@@ -311,7 +315,7 @@ function allowedActions(
 export function isFinalPositive(
   row: { status: string; appealDueOn: string | null },
   latestOutcome: string,
-  day = today(),
+  day = officeToday(),
 ): boolean {
   if (latestOutcome === 'rejected') return false;
   if (row.status === 'appeal_decided') return true;

@@ -1,3 +1,4 @@
+import { officeToday as today } from '@vatra/core';
 import { randomUUID } from 'node:crypto';
 import type { BenefitTotals, BenefitView, RequestList, RequestView } from '@vatra/core';
 import { sql } from 'kysely';
@@ -6,7 +7,7 @@ import { requestDb } from '../../storage/requests/tables.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
 import { accessOf } from '../../test/access-of.js';
 import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
-import { addDays, today } from './dates.js';
+import { addDays } from './dates.js';
 import { recordAppealOutcome, recordDecision } from './decisions.js';
 import { insertCommissionUser } from '../commissions/samples.js';
 

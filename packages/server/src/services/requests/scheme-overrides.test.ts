@@ -1,3 +1,4 @@
+import { officeToday as today } from '@vatra/core';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { CONFIG_DIR, loadCountries, loadCountry } from '../../config/load.js';
 import { loginAs, testApp, type Session, type TestApp } from '../../test/harness.js';
 import { insertCaseWithDocument } from '../../test/request-fixtures.js';
 import { requestDb } from '../../storage/requests/tables.js';
-import { addDays, today } from './dates.js';
+import { addDays } from './dates.js';
 
 // A municipality runs the country's scheme catalogue on its own terms (scheme-overrides.json):
 // Peja decides renovations in 20 days instead of 60 and does not offer municipal plots; Gjilan

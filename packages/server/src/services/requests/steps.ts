@@ -5,14 +5,14 @@ import type {
   requestNotifyBody,
   requestStepBody,
 } from '@vatra/core';
-import { localized, officeDay } from '@vatra/core';
+import { localized, officeDay, officeToday } from '@vatra/core';
 import { sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import { errors } from '../../http/errors.js';
 import { requestDb, type RequestStatus, type RequestsTable } from '../../storage/requests/tables.js';
 import type { AccessContext } from '../access/context.js';
 import { recordEvent } from '../cases/events.js';
-import { addDays, today } from './dates.js';
+import { addDays } from './dates.js';
 import { recordDecision } from './decisions.js';
 import { requestErrors } from './errors.js';
 import { isDecider } from './parties.js';
@@ -100,7 +100,7 @@ export async function submitRequest(
   const missing = scheme.requiredDocuments.find((r) => !done.has(r.code));
   if (missing) throw requestErrors.missingDocument(localized(missing.name, access.locale));
   const now = new Date();
-  const decisionDueOn = addDays(today(), scheme.decisionDays);
+  const decisionDueOn = addDays(officeToday(), scheme.decisionDays);
   await move(
     access,
     row,
@@ -153,7 +153,7 @@ export async function decideRequest(
   const scheme = findScheme(access, deps, row.scheme_code);
   if (scheme?.decidedByCommission) throw requestErrors.commissionDecides();
   checkStep(access, row, body.version, 'decide', ['under_review']);
-  const decidedOn = body.decidedOn ?? today();
+  const decidedOn = body.decidedOn ?? officeToday();
   const submittedOn = row.submitted_at ? officeDay(new Date(row.submitted_at)) : decidedOn;
   if (decidedOn < submittedOn) throw requestErrors.field('decidedOn', 'decidedBeforeSubmitted');
   const positive = body.outcome !== 'rejected';

@@ -1,4 +1,5 @@
-import { addDays, today } from '../requests/dates.js';
+import { officeToday } from '@vatra/core';
+import { addDays } from '../requests/dates.js';
 import { schemeReportErrors } from './errors.js';
 
 export interface ReportPeriod {
@@ -16,7 +17,7 @@ export interface ReportPeriod {
  * due date" means past due today, not at a quarter end that has not come; a quarter that has not
  * begun has nothing to report and is refused, naming the field.
  */
-export function quarterPeriod(year: number, quarter: number, now: string = today()): ReportPeriod {
+export function quarterPeriod(year: number, quarter: number, now: string = officeToday()): ReportPeriod {
   const first = (quarter - 1) * 3 + 1;
   const from = `${year}-${String(first).padStart(2, '0')}-01`;
   const to = addDays(new Date(Date.UTC(year, first + 2, 1)).toISOString().slice(0, 10), -1);

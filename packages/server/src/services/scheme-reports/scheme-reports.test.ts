@@ -1,9 +1,9 @@
+import { officeToday as today } from '@vatra/core';
 import type { SchemeReportData } from '@vatra/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../pdf/text.js';
 import { readWorkbook } from '../../xlsx/read.js';
 import { loginAs, type Session, type TestApp, testApp } from '../../test/harness.js';
-import { today } from '../requests/dates.js';
 import { buildScenario, type Scenario } from '../../test/scheme-report-scenario.js';
 
 // The quarterly scheme report of Peja over the scenario of test-scenario.ts: every figure, the

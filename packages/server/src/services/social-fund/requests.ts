@@ -22,8 +22,6 @@ import { money, requestView } from './views.js';
 type CreateBody = z.infer<typeof socialFundRequestCreateBody>;
 type UpdateBody = z.infer<typeof socialFundRequestUpdateBody>;
 
-const today = () => officeToday();
-
 /** A provider named on a request must be one of the request's municipality. */
 async function checkProvider(db: Kysely<Database>, providerId: string | null, jurisdictionId: string) {
   if (providerId === null) return;
@@ -192,7 +190,7 @@ export function submitRequest(
   id: string,
   body: z.infer<typeof socialFundSubmitBody>,
 ): Promise<SocialFundRequestView> {
-  const submittedOn = body.submittedOn ?? today();
+  const submittedOn = body.submittedOn ?? officeToday();
   return changeRequest(access, id, body.version, { action: 'submit', from: ['draft'] }, () =>
     Promise.resolve({ values: { status: 'submitted', submitted_on: submittedOn }, details: { submittedOn } }),
   );
