@@ -27,6 +27,7 @@ import {
   see,
   shows,
   web,
+  valueIs,
 } from './lib.mjs';
 import { downloadPdf, pdfSays } from './pdf.mjs';
 
@@ -247,10 +248,7 @@ async function registerAndOpen({ page, baseUrl, note }) {
 
   // the officer's municipality is chosen already
   const municipality = page.getByRole('textbox', { name: r.fields.municipality, exact: true });
-  check(
-    (await municipality.inputValue()) === 'Peć',
-    `expected the municipality Peć, saw "${await municipality.inputValue()}"`,
-  );
+  await valueIs(municipality, 'Peć', 'the municipality');
   await page.getByRole('textbox', { name: r.fields.settlement, exact: true }).fill(SETTLEMENT);
   await page.getByRole('textbox', { name: r.fields.address, exact: true }).fill('Ulica Bistrice 12');
 
@@ -483,10 +481,7 @@ async function referAndMonitor({ page, baseUrl }) {
   );
   // the plan item brings its service and responsible institution
   const institution = form.getByRole('textbox', { name: r.institution });
-  check(
-    (await institution.inputValue()) === EDUCATION.sq,
-    `expected the plan item to choose ${EDUCATION.sq}, saw "${await institution.inputValue()}"`,
-  );
+  await valueIs(institution, EDUCATION.sq, 'the plan item to choose');
   await form
     .getByRole('textbox', { name: r.reason })
     .fill('Nikola (10 vjeç) nuk është i regjistruar në shkollë; kërkohet testi i njohurive dhe regjistrimi.');

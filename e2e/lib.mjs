@@ -69,6 +69,22 @@ export async function htmlLang(page, locale, timeout = TIMEOUT) {
   }
 }
 
+/**
+ * Waits until an input's value matches (a string exactly, or a pattern); fails naming what was
+ * expected and what it held. Fields filled from data the page is still loading need the wait.
+ */
+export async function valueIs(input, expected, what, timeout = TIMEOUT) {
+  const matches = (value) => (typeof expected === 'string' ? value === expected : expected.test(value));
+  const deadline = Date.now() + timeout;
+  let value = await input.inputValue();
+  while (!matches(value) && Date.now() < deadline) {
+    await input.page().waitForTimeout(100);
+    value = await input.inputValue();
+  }
+  check(matches(value), `expected ${what} ${String(expected)}, saw "${value}"`);
+  return value;
+}
+
 export function check(condition, message) {
   if (!condition) throw new JourneyError(message);
 }

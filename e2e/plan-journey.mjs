@@ -21,6 +21,7 @@ import {
   see,
   tinyPdf,
   web,
+  valueIs,
 } from './lib.mjs';
 import { downloadPdf, pdfSays } from './pdf.mjs';
 
@@ -81,10 +82,7 @@ async function choose(page, input, option, { type } = {}) {
   const item = page.getByRole('option', { name: option, exact: true });
   await see(item, `the option "${option}"`);
   await item.click();
-  check(
-    (await input.inputValue()) === option,
-    `expected "${option}" chosen, saw "${await input.inputValue()}"`,
-  );
+  await valueIs(input, option, 'chosen');
 }
 
 async function openTab(page, tab) {
