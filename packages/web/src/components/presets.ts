@@ -174,5 +174,9 @@ export const dateInput = { type: 'date', autoComplete: 'off' } as const;
 /** An input of a year of birth. */
 export const yearInput = { inputMode: 'numeric', autoComplete: 'off', maxLength: 4 } as const;
 
-/** A date and time typed into the browser's own picker (local time). */
+/**
+ * A date and time typed into the browser's own picker. Its value is office time (Europe/Belgrade),
+ * not the PC's: fill it with officeDateTimeInput and read it with instantFromOfficeDateTime
+ * (lib/dates.ts).
+ */
 export const dateTimeInput = { type: 'datetime-local', autoComplete: 'off' } as const;

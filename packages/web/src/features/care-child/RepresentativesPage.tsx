@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
+import { Anchor, Button, Paper, SimpleGrid, Stack, Table, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { representativeBody, type RepresentativeList } from '@vatra/core';
 import { api, buildUrl } from '../../api/client';
 import { FormActions } from '../../components/FormModal';
-import { button, card, dateInput, grid, layout } from '../../components/presets';
+import { card, dateInput, grid, layout } from '../../components/presets';
 import { EmptyState, FormError, PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
-import { thisYear } from '../../lib/dates';
+import { useYearChoice, YearReportBar } from '../../components/YearReportBar';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
@@ -17,7 +17,6 @@ import { carePaths } from '../care/paths';
 import { careChildKeys, REPRESENTATIVES_URL, useRepresentatives } from './data';
 
 const YEARS = 5;
-const YEAR = { w: 140, allowDeselect: false } as const;
 
 /** Social care › the municipality's yearly list of procedural representatives, with its XLSX. */
 export function RepresentativesPage() {
@@ -25,11 +24,10 @@ export function RepresentativesPage() {
   const format = useFormat();
   const me = useSession();
   usePageTitle(t('careChild.representatives.title'));
-  const currentYear = thisYear();
-  const [year, setYear] = useState(currentYear);
+  const choice = useYearChoice(YEARS, { withNext: true });
+  const { year } = choice;
   const [adding, setAdding] = useState(false);
   const list = useRepresentatives(year);
-  const years = Array.from({ length: YEARS }, (_, index) => String(currentYear + 1 - index));
   return (
     <Stack {...layout.page}>
       <Anchor component={Link} to={carePaths.list} size="sm">
@@ -39,26 +37,18 @@ export function RepresentativesPage() {
         title={t('careChild.representatives.title')}
         description={list.data ? `${list.data.jurisdiction.name} · ${year}` : undefined}
         actions={
-          <Group align="end">
-            <Select
-              {...YEAR}
-              label={t('careChild.representatives.year')}
-              data={years}
-              value={String(year)}
-              onChange={(value) => setYear(Number(value ?? thisYear))}
-            />
-            <Button
-              {...button.secondary}
-              component="a"
-              href={buildUrl(`${REPRESENTATIVES_URL}.xlsx`, { year, locale: format.locale })}
-              download
-            >
-              {t('careChild.representatives.export')}
-            </Button>
+          <YearReportBar
+            label={t('careChild.representatives.year')}
+            choice={choice}
+            download={{
+              href: buildUrl(`${REPRESENTATIVES_URL}.xlsx`, { year, locale: format.locale }),
+              label: t('careChild.representatives.export'),
+            }}
+          >
             {hasScope(me, 'care.child') && !adding && (
               <Button onClick={() => setAdding(true)}>{t('careChild.representatives.add')}</Button>
             )}
-          </Group>
+          </YearReportBar>
         }
       />
       {adding && list.data && <AddForm list={list.data} onDone={() => setAdding(false)} />}

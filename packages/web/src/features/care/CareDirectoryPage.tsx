@@ -1,16 +1,14 @@
-import { useState } from 'react';
-import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { badge, card, layout, text } from '../../components/presets';
 import { PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
-import { thisYear } from '../../lib/dates';
+import { useYearChoice, YearReportBar } from '../../components/YearReportBar';
 import { useFormat } from '../../lib/locale';
 import { useCareDirectory } from './data';
 import { carePaths } from './paths';
 
 const YEARS_BACK = 5;
-const YEAR = { w: 140, allowDeselect: false } as const;
 
 /**
  * Social care › the referral directory (Pukë's indicator): each institution of the jurisdiction
@@ -20,10 +18,9 @@ export function CareDirectoryPage() {
   const { t } = useTranslation();
   const format = useFormat();
   usePageTitle(t('care.directory.title'));
-  const currentYear = thisYear();
-  const [year, setYear] = useState(currentYear);
+  const choice = useYearChoice(YEARS_BACK);
+  const { year } = choice;
   const directory = useCareDirectory(year);
-  const years = Array.from({ length: YEARS_BACK }, (_, index) => String(currentYear - index));
 
   return (
     <Stack {...layout.page}>
@@ -33,15 +30,7 @@ export function CareDirectoryPage() {
       <PageHeader
         title={t('care.directory.title')}
         description={t('care.directory.intro')}
-        actions={
-          <Select
-            {...YEAR}
-            label={t('care.directory.year')}
-            data={years}
-            value={String(year)}
-            onChange={(value) => setYear(Number(value ?? thisYear))}
-          />
-        }
+        actions={<YearReportBar label={t('care.directory.year')} choice={choice} />}
       />
       {directory.isPending ? (
         <PageLoader />

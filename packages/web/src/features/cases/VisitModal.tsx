@@ -8,6 +8,7 @@ import { IconPlus } from '../../components/icons';
 import { dateTimeInput, input, layout, tone } from '../../components/presets';
 import { IconButton } from '../../components/RowMenu';
 import { FormError } from '../../components/ui';
+import { instantFromOfficeDateTime, officeDateTimeInput } from '../../lib/dates';
 import { fieldError, useFormState } from '../../lib/forms';
 import { useSession } from '../auth/session';
 import { useInstitutionChoices } from './data';
@@ -31,17 +32,6 @@ const ROW = { gap: 'sm', align: 'flex-start', wrap: 'nowrap' } as const;
 const GROW = { style: { flex: 1 } } as const;
 const REMOVE = { variant: 'subtle', color: 'gray', mt: 4 } as const;
 
-/** "2026-11-23T14:05" for <input type="datetime-local">, in the browser's time. */
-export function localDateTime(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function toIso(local: string): string {
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? local : date.toISOString();
-}
-
 /** The home visit of the joint team: when, how it went, who went, notes. */
 export function VisitModal(props: CaseDialogProps) {
   const { t } = useTranslation();
@@ -55,7 +45,8 @@ function VisitForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void })
   const institutions = useInstitutionChoices([]);
   const write = useCaseWrite(kase.id);
   const form = useFormState<Values>({
-    visitedAt: localDateTime(),
+    // Office time, whatever the PC's zone: the field shows and is read in Europe/Belgrade.
+    visitedAt: officeDateTimeInput(),
     outcome: 'completed',
     team: [{ name: me.user.fullName, institutionId: me.institution.id }],
     notes: '',
@@ -76,7 +67,8 @@ function VisitForm({ kase, onClose }: { kase: CaseDetail; onClose: () => void })
       sink: form,
       schema: visitBody,
       body: {
-        visitedAt: toIso(values.visitedAt),
+        // An unreadable value goes as typed, so the schema names the field.
+        visitedAt: instantFromOfficeDateTime(values.visitedAt) ?? values.visitedAt,
         outcome: values.outcome,
         team: values.team.map((row) => ({ name: row.name.trim(), institutionId: row.institutionId })),
         notes: values.notes.trim() || null,

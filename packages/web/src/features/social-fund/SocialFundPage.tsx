@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Anchor, Button, Group, Select, Stack, Tabs } from '@mantine/core';
+import { Anchor, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { buildUrl } from '../../api/client';
-import { button, layout } from '../../components/presets';
+import { layout } from '../../components/presets';
 import { QueryView } from '../../components/RecordList';
 import { EmptyState, PageHeader, usePageTitle } from '../../components/ui';
-import { thisYear } from '../../lib/dates';
+import { useYearChoice, YearReportBar } from '../../components/YearReportBar';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { carePaths } from '../care/paths';
@@ -34,10 +33,9 @@ function YearView() {
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((name) => name === params.get('tab')) ?? 'requests';
-  const currentYear = thisYear();
-  const [year, setYear] = useState(currentYear);
+  const choice = useYearChoice(YEARS, { withNext: true });
+  const { year } = choice;
   const data = useSocialFundYear(year);
-  const years = Array.from({ length: YEARS }, (_, index) => String(currentYear + 1 - index));
   const language = format.locale.startsWith('sr') ? 'sr' : format.locale;
   return (
     <Stack {...layout.page}>
@@ -48,24 +46,15 @@ function YearView() {
         title={t('socialFund.title')}
         description={t('socialFund.intro')}
         actions={
-          <Group align="end">
-            <Select
-              w={120}
-              allowDeselect={false}
-              label={t('socialFund.year')}
-              data={years}
-              value={String(year)}
-              onChange={(value) => setYear(Number(value ?? thisYear))}
-            />
-            <Button
-              {...button.secondary}
-              component="a"
-              href={buildUrl(`${SOCIAL_FUND_URL}/xlsx`, { year, language })}
-              download
-            >
-              {t('socialFund.export')}
-            </Button>
-          </Group>
+          <YearReportBar
+            label={t('socialFund.year')}
+            choice={choice}
+            width={120}
+            download={{
+              href: buildUrl(`${SOCIAL_FUND_URL}/xlsx`, { year, language }),
+              label: t('socialFund.export'),
+            }}
+          />
         }
       />
       <Tabs value={tab} onChange={(value) => setParams(value ? { tab: value } : {})}>
