@@ -135,72 +135,49 @@ export async function searchSql(client, access, q) {
 
 // --- case open ---------------------------------------------------------------------------------
 
-/** Every query getCase runs for one case file, in order, on one connection. */
+/** Every query getCase runs for one case file, in order, on one connection (the API runs all but the first at once). */
 export async function caseOpenSql(client, access, caseId) {
-  let params = new Params();
+  const params = new Params();
+  const visible = caseVisible(access, 'c', params);
   const header = await client.query(
-    `select c.id, c.number, c.jurisdiction_id, j.path, c.household_id, c.person_id, c.status, c.stage,
-            c.sensitivity, c.case_manager_id, c.version, ${caseVisible(access, 'c', params)} as visible
-     from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id where c.id = ${params.add(caseId)}`,
-    params.values,
-  );
-  const head = header.rows[0];
-  if (!head) throw new Error(`case ${caseId} not found`);
-  await client.query(
     `select c.id, c.number, c.household_id, c.kind, c.stage, c.status, c.sensitivity, c.clock_start, c.visit_due_at,
             c.closure_due_on, c.outcome, c.updated_at, j.id, j.code, j.name, h.settlement, p.id, p.household_id,
             p.first_name, p.last_name, p.father_name, p.gender, p.date_of_birth, p.birth_year_only, p.personal_number,
             p.category, pj.id, pj.code, pj.name, m.id, m.full_name,
             exists (select 1 from case_visits v where v.case_id = c.id and v.outcome = 'completed') as visited,
-            (select me.received_nothing from monitoring_entries me where me.case_id = c.id order by me.period desc limit 1) as "receivedNothing"
+            (select me.received_nothing from monitoring_entries me where me.case_id = c.id order by me.period desc limit 1) as "receivedNothing",
+            j.path, c.closure, c.closed_at, c.closed_by, c.reopened_count, c.rent_fund_since, c.rent_reviewed_on, c.version,
+            (select u.full_name from users u where u.id = c.closed_by) as "closedByName",
+            (select u.full_name from users u where u.id::text = c.closure ->> 'coordinatorId') as "coordinatorName",
+            c.transferred_from, (select f.number from cases f where f.id = c.transferred_from) as "fromNumber",
+            c.transferred_to, (select t.number from cases t where t.id = c.transferred_to) as "toNumber",
+            ${visible} as visible
      from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id
        inner join households as h on h.id = c.household_id inner join persons as p on p.id = c.person_id
        inner join jurisdictions as pj on pj.id = p.jurisdiction_id left join users as m on m.id = c.case_manager_id
-     where c.id = $1`,
-    [caseId],
+     where c.id = ${params.add(caseId)}`,
+    params.values,
   );
-  const kase = (
-    await client.query(
-      `select c.closure, c.outcome, c.closed_at, c.closed_by, c.reopened_count, c.rent_fund_since, c.rent_reviewed_on,
-              c.version, f.id as "fromId", f.number as "fromNumber", t.id as "toId", t.number as "toNumber"
-       from cases as c left join cases as f on f.id = c.transferred_from left join cases as t on t.id = c.transferred_to
-       where c.id = $1`,
-      [caseId],
-    )
-  ).rows[0];
-  const visits = (
-    await client.query(`select * from case_visits where case_id = $1 order by visited_at`, [caseId])
-  ).rows;
-  const assignments = (
-    await client.query(`select * from case_manager_assignments where case_id = $1 order by appointed_at`, [
-      caseId,
-    ])
-  ).rows;
-  const monitoring = (
-    await client.query(`select * from monitoring_entries where case_id = $1 order by period`, [caseId])
-  ).rows;
-  const certificates = (
-    await client.query(`select * from certificates where case_id = $1 order by issued_on`, [caseId])
-  ).rows;
-  const submitters = (
-    await client.query(`select submitted_by from form_submissions where case_id = $1`, [caseId])
-  ).rows;
-  const ids = new Set(
-    [
-      kase.closed_by,
-      ...visits.map((v) => v.recorded_by),
-      ...assignments.flatMap((a) => [a.user_id, a.appointed_by]),
-      ...monitoring.map((m) => m.created_by),
-      ...certificates.map((c) => c.issued_by),
-      ...submitters.map((s) => s.submitted_by),
-      kase.closure?.coordinatorId ?? null,
-    ].filter(Boolean),
-  );
-  if (ids.size) await userNames(client, [...ids]);
-  await client.query(`select visit_due_at from cases where id = $1`, [caseId]);
-  if (kase.closure?.movedToJurisdictionId) {
+  const head = header.rows[0];
+  if (!head) throw new Error(`case ${caseId} not found`);
+  const byCase = [
+    `select v.*, u.full_name from case_visits v left join users u on u.id = v.recorded_by where v.case_id = $1 order by v.visited_at`,
+    `select a.*, u.full_name, b.full_name from case_manager_assignments a left join users u on u.id = a.user_id
+       left join users b on b.id = a.appointed_by where a.case_id = $1 order by a.appointed_at`,
+    `select m.*, u.full_name from monitoring_entries m left join users u on u.id = m.created_by where m.case_id = $1 order by m.period`,
+    `select c.*, u.full_name from certificates c left join users u on u.id = c.issued_by where c.case_id = $1 order by c.issued_on`,
+    `select cp.*, cu.full_name, au.full_name from case_plans cp left join users cu on cu.id = cp.created_by
+       left join users au on au.id = cp.approved_by where cp.case_id = $1 order by cp.person_id, cp.plan_version`,
+    `select i.id, i.plan_id, i.position, i.service_code, i.need_path, i.domain, i.priority, i.target_date, i.status,
+            i.note, r.id as "institutionId", r.code as "institutionCode", r.name as "institutionName"
+     from case_plan_items as i inner join case_plans ip on ip.id = i.plan_id
+       left join institutions as r on r.id = i.responsible_institution_id
+     where ip.case_id = $1 order by i.position`,
+  ];
+  for (const text of byCase) await client.query(text, [caseId]);
+  if (head.closure?.movedToJurisdictionId) {
     await client.query(`select id, code, name from jurisdictions where id = $1`, [
-      kase.closure.movedToJurisdictionId,
+      head.closure.movedToJurisdictionId,
     ]);
   }
   await client.query(
@@ -211,39 +188,13 @@ export async function caseOpenSql(client, access, caseId) {
     [head.household_id],
   );
   await client.query(
-    `select f.* from form_submissions as f
+    `select f.*, u.full_name from form_submissions as f left join users u on u.id = f.submitted_by
      where f.case_id = $1 and f.form_key in ($2, $3)
        and not exists (select g.id from form_submissions as g where g.series_id = f.series_id and g.revision > f.revision)
      order by f.submitted_at`,
     [caseId, 'fvn', 'anamnesis'],
   );
-  const plans = (
-    await client.query(`select * from case_plans where case_id = $1 order by person_id, plan_version`, [
-      caseId,
-    ])
-  ).rows;
-  if (plans.length) {
-    params = new Params();
-    await client.query(
-      `select i.id, i.plan_id, i.position, i.service_code, i.need_path, i.domain, i.priority, i.target_date, i.status,
-              i.note, r.id as "institutionId", r.code as "institutionCode", r.name as "institutionName"
-       from case_plan_items as i left join institutions as r on r.id = i.responsible_institution_id
-       where i.plan_id in (${plans.map((p) => params.add(p.id)).join(', ')}) order by i.position`,
-      params.values,
-    );
-    await userNames(client, [
-      ...new Set(plans.flatMap((p) => [p.created_by, p.approved_by]).filter(Boolean)),
-    ]);
-  }
   return head;
-}
-
-function userNames(client, ids) {
-  const params = new Params();
-  return client.query(
-    `select id, full_name from users where id in (${ids.map((id) => params.add(id)).join(', ')})`,
-    params.values,
-  );
 }
 
 // --- work queue --------------------------------------------------------------------------------
@@ -312,6 +263,25 @@ function caseQueue(source, access, mode, limit = 0) {
   };
 }
 
+/** The counts of several case queues over the user's open cases in one statement. */
+function caseCounts(sources, access) {
+  const params = new Params();
+  const columns = sources.flatMap((source, i) => {
+    const where = source.where(access, params);
+    const again = source.where(access, params);
+    return [
+      `count(*) filter (where ${where}) as t${i}`,
+      `count(*) filter (where ${again} and ${source.due} < now()) as o${i}`,
+    ];
+  });
+  const scope = `c.status = 'open' and ${inJurisdiction(access, 'j.path', params)} and ${caseVisible(access, 'c', params)}`;
+  return {
+    text: `select ${columns.join(', ')} from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id
+           inner join persons as p on p.id = c.person_id where ${scope}`,
+    values: params.values,
+  };
+}
+
 const overdue = `r.sent_at + make_interval(days => ${REFERRAL_ANSWER_DAYS}) < now()`;
 const REFERRAL_SOURCES = [
   {
@@ -373,11 +343,18 @@ export async function workQueueSql(client, access, kind) {
 /** GET /api/home: every applicable queue counted, the non-empty ones listed, two counts. */
 export async function homeSql(client, access) {
   const mine = SOURCES.filter((s) => access.has(s.scope));
-  const counts = [];
+  // the case queues in one pass (count(*) filter per kind), as countCaseQueues; the others one by one
+  const cases = CASE_SOURCES.filter((s) => access.has(s.scope));
+  const counts = new Map();
+  if (cases.length) {
+    const row = (await client.query(caseCounts(cases, access))).rows[0];
+    cases.forEach((source, i) => counts.set(source.kind, Number(row[`t${i}`])));
+  }
   for (const source of mine)
-    counts.push(Number((await client.query(source.query(access, 'count'))).rows[0].total));
-  for (const [i, source] of mine.entries()) {
-    if (counts[i] > 0) await client.query(source.query(access, 'list', HOME_QUEUE_SIZE));
+    if (!counts.has(source.kind))
+      counts.set(source.kind, Number((await client.query(source.query(access, 'count'))).rows[0].total));
+  for (const source of mine) {
+    if (counts.get(source.kind) > 0) await client.query(source.query(access, 'list', HOME_QUEUE_SIZE));
   }
   await client.query(`select count(*) as n from users where institution_id = $1 and active = $2`, [
     access.institutionId,
@@ -389,7 +366,7 @@ export async function homeSql(client, access) {
      where ${inJurisdiction(access, 'j.path', params)} and i.active = ${params.add(true)}`,
     params.values,
   );
-  return Object.fromEntries(mine.map((s, i) => [s.kind, counts[i]]));
+  return Object.fromEntries(mine.map((s) => [s.kind, counts.get(s.kind)]));
 }
 
 /** The queue kinds a user has, for the home screen. */

@@ -305,6 +305,28 @@ describe('the case path', () => {
       outcome: 'sustainable_reintegration',
     });
     expect(closed.json().closure.coordinator).toBe('Besa Dreshaj');
+    // every "who" of the case file carries the person's name (read by key in each part's query)
+    const file = closed.json() as CaseDetail;
+    const named = (who: { fullName: string } | null | undefined) => who?.fullName;
+    expect({
+      visit: named(file.visits[0]?.recordedBy),
+      form: named(file.forms[0]?.submittedBy),
+      planCreated: named(file.plans[0]?.createdBy),
+      planApproved: named(file.plans[0]?.approvedBy),
+      manager: named(file.assignments[0]?.user),
+      appointedBy: named(file.assignments[0]?.appointedBy),
+      monitoring: named(file.monitoring[0]?.createdBy),
+      closedBy: named(file.closure?.closedBy),
+    }).toEqual({
+      visit: 'Ardian Kelmendi',
+      form: 'Ardian Kelmendi',
+      planCreated: 'Ardian Kelmendi',
+      planApproved: 'Ardian Kelmendi',
+      manager: 'Teuta Gjoni',
+      appointedBy: 'Ardian Kelmendi',
+      monitoring: 'Teuta Gjoni',
+      closedBy: 'Mimoza Berisha',
+    });
     const visitClosed = await qps.request({
       method: 'POST',
       url: `${url}/visits`,

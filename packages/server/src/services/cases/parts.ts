@@ -12,6 +12,7 @@ import type { Database } from '../../db/schema.js';
 import { caseDb } from '../../storage/cases/tables.js';
 import { findMembers } from '../../storage/registry/persons.js';
 import { toSummary } from '../registry/persons.js';
+import type { ClosureRecord } from '../../storage/cases/tables.js';
 import type { AccessContext } from '../access/context.js';
 
 type Parts = Pick<
@@ -35,14 +36,6 @@ type Parts = Pick<
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-/** Full names of users by id, for "who" columns. */
-async function userNames(db: Kysely<Database>, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await db.selectFrom('users').select(['id', 'full_name']).where('id', 'in', wanted).execute();
-  return new Map(rows.map((row) => [row.id, row.full_name]));
-}
-
 /** The members of the household the user may see, and how many are hidden by sensitivity. */
 async function members(access: AccessContext, householdId: string) {
   const rows = await findMembers(access.db, householdId);
@@ -52,10 +45,12 @@ async function members(access: AccessContext, householdId: string) {
 }
 
 /** The newest revision of each form series. */
-async function forms(db: Kysely<Database>, caseId: string, names: Map<string, string>) {
+async function forms(db: Kysely<Database>, caseId: string) {
   const rows = await caseDb(db)
     .selectFrom('form_submissions as f')
+    .leftJoin('users as u', 'u.id', 'f.submitted_by')
     .selectAll('f')
+    .select('u.full_name as submittedByName')
     .where('f.case_id', '=', caseId)
     .where('f.form_key', 'in', ['fvn', 'anamnesis'])
     .where(({ not, exists, selectFrom }) =>
@@ -78,7 +73,7 @@ async function forms(db: Kysely<Database>, caseId: string, names: Map<string, st
     revision: row.revision,
     data: row.data,
     needs: row.needs as NeedView[],
-    submittedBy: { id: row.submitted_by, fullName: names.get(row.submitted_by) ?? '' },
+    submittedBy: { id: row.submitted_by, fullName: row.submittedByName ?? '' },
     submittedAt: iso(row.submitted_at),
   }));
 }
@@ -91,12 +86,18 @@ export async function plansOf(
   locale: Locale = access.locale,
 ): Promise<PlanView[]> {
   const db = caseDb(access.db);
-  let query = db.selectFrom('case_plans').selectAll().where('case_id', '=', caseId);
-  if (planId) query = query.where('id', '=', planId);
-  const plans = await query.orderBy('person_id').orderBy('plan_version').execute();
-  if (!plans.length) return [];
-  const items = await db
+  let query = db
+    .selectFrom('case_plans as cp')
+    .leftJoin('users as cu', 'cu.id', 'cp.created_by')
+    .leftJoin('users as au', 'au.id', 'cp.approved_by')
+    .selectAll('cp')
+    .select(['cu.full_name as createdByName', 'au.full_name as approvedByName'])
+    .where('cp.case_id', '=', caseId);
+  if (planId) query = query.where('cp.id', '=', planId);
+  // the items by the plans' case (and plan), so both statements run at once
+  let itemQuery = db
     .selectFrom('case_plan_items as i')
+    .innerJoin('case_plans as ip', 'ip.id', 'i.plan_id')
     .leftJoin('institutions as r', 'r.id', 'i.responsible_institution_id')
     .select([
       'i.id',
@@ -113,18 +114,12 @@ export async function plansOf(
       'r.code as institutionCode',
       'r.name as institutionName',
     ])
-    .where(
-      'i.plan_id',
-      'in',
-      plans.map((plan) => plan.id),
-    )
-    .orderBy('i.position')
-    .execute();
-  const names = await userNames(
-    access.db,
-    plans.flatMap((plan) => [plan.created_by, plan.approved_by]),
-  );
-  const who = (id: string) => ({ id, fullName: names.get(id) ?? '' });
+    .where('ip.case_id', '=', caseId);
+  if (planId) itemQuery = itemQuery.where('i.plan_id', '=', planId);
+  const [plans, items] = await Promise.all([
+    query.orderBy('cp.person_id').orderBy('cp.plan_version').execute(),
+    itemQuery.orderBy('i.position').execute(),
+  ]);
   return plans.map((plan) => ({
     id: plan.id,
     caseId: plan.case_id,
@@ -154,108 +149,120 @@ export async function plansOf(
         status: item.status,
         note: item.note,
       })),
-    createdBy: who(plan.created_by),
+    createdBy: { id: plan.created_by, fullName: plan.createdByName ?? '' },
     createdAt: iso(plan.created_at),
-    approvedBy: plan.approved_by ? who(plan.approved_by) : null,
+    approvedBy: plan.approved_by ? { id: plan.approved_by, fullName: plan.approvedByName ?? '' } : null,
     approvedAt: plan.approved_at ? iso(plan.approved_at) : null,
     version: plan.version,
   }));
 }
 
+/** What the case file's own row holds beyond its summary (read by `getCase` in one statement). */
+export interface CaseFileColumns {
+  id: string;
+  householdId: string;
+  outcome: CaseDetail['outcome'];
+  closure: ClosureRecord | null;
+  closedAt: Date | string | null;
+  closedBy: string | null;
+  closedByName: string | null;
+  coordinatorName: string | null;
+  reopenedCount: number;
+  rentFundSince: string | null;
+  rentReviewedOn: string | null;
+  version: number;
+  visitDueAt: Date | string;
+  fromId: string | null;
+  fromNumber: string | null;
+  toId: string | null;
+  toNumber: string | null;
+}
+
 /** Everything of a case file below its summary, read without auditing (the caller audits). */
-export async function loadCaseParts(
-  access: AccessContext,
-  caseId: string,
-  householdId: string,
-): Promise<Parts> {
+export async function loadCaseParts(access: AccessContext, kase: CaseFileColumns): Promise<Parts> {
   const db = caseDb(access.db);
-  const [kase, visits, assignments, monitoring, certificates, submitters] = await Promise.all([
-    db
-      .selectFrom('cases as c')
-      .leftJoin('cases as f', 'f.id', 'c.transferred_from')
-      .leftJoin('cases as t', 't.id', 'c.transferred_to')
-      .select([
-        'c.closure',
-        'c.outcome',
-        'c.closed_at',
-        'c.closed_by',
-        'c.reopened_count',
-        'c.rent_fund_since',
-        'c.rent_reviewed_on',
-        'c.version',
-        'c.visit_due_at',
-        'f.id as fromId',
-        'f.number as fromNumber',
-        't.id as toId',
-        't.number as toNumber',
-      ])
-      .where('c.id', '=', caseId)
-      .executeTakeFirstOrThrow(),
-    db.selectFrom('case_visits').selectAll().where('case_id', '=', caseId).orderBy('visited_at').execute(),
-    db
-      .selectFrom('case_manager_assignments')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .orderBy('appointed_at')
-      .execute(),
-    db.selectFrom('monitoring_entries').selectAll().where('case_id', '=', caseId).orderBy('period').execute(),
-    db.selectFrom('certificates').selectAll().where('case_id', '=', caseId).orderBy('issued_on').execute(),
-    db.selectFrom('form_submissions').select('submitted_by').where('case_id', '=', caseId).execute(),
-  ]);
-  const names = await userNames(access.db, [
-    kase.closed_by,
-    ...visits.map((v) => v.recorded_by),
-    ...assignments.flatMap((a) => [a.user_id, a.appointed_by]),
-    ...monitoring.map((m) => m.created_by),
-    ...certificates.map((c) => c.issued_by),
-    ...submitters.map((s) => s.submitted_by),
-    kase.closure?.coordinatorId ?? null,
-  ]);
-  const who = (id: string) => ({ id, fullName: names.get(id) ?? '' });
-  let movedTo: { id: string; code: string; name: LocalizedText } | null = null;
-  if (kase.closure?.movedToJurisdictionId) {
-    const place = await db
-      .selectFrom('jurisdictions')
-      .select(['id', 'code', 'name'])
-      .where('id', '=', kase.closure.movedToJurisdictionId)
-      .executeTakeFirst();
-    movedTo = place ?? null;
-  }
+  const caseId = kase.id;
+  const [visits, assignments, monitoring, certificates, shown, formViews, plans, movedTo] = await Promise.all(
+    [
+      db
+        .selectFrom('case_visits as v')
+        .leftJoin('users as u', 'u.id', 'v.recorded_by')
+        .selectAll('v')
+        .select('u.full_name as recordedByName')
+        .where('v.case_id', '=', caseId)
+        .orderBy('v.visited_at')
+        .execute(),
+      db
+        .selectFrom('case_manager_assignments as a')
+        .leftJoin('users as u', 'u.id', 'a.user_id')
+        .leftJoin('users as b', 'b.id', 'a.appointed_by')
+        .selectAll('a')
+        .select(['u.full_name as userName', 'b.full_name as appointedByName'])
+        .where('a.case_id', '=', caseId)
+        .orderBy('a.appointed_at')
+        .execute(),
+      db
+        .selectFrom('monitoring_entries as m')
+        .leftJoin('users as u', 'u.id', 'm.created_by')
+        .selectAll('m')
+        .select('u.full_name as createdByName')
+        .where('m.case_id', '=', caseId)
+        .orderBy('m.period')
+        .execute(),
+      db
+        .selectFrom('certificates as c')
+        .leftJoin('users as u', 'u.id', 'c.issued_by')
+        .selectAll('c')
+        .select('u.full_name as issuedByName')
+        .where('c.case_id', '=', caseId)
+        .orderBy('c.issued_on')
+        .execute(),
+      members(access, kase.householdId),
+      forms(access.db, caseId),
+      plansOf(access, caseId),
+      kase.closure?.movedToJurisdictionId
+        ? db
+            .selectFrom('jurisdictions')
+            .select(['id', 'code', 'name'])
+            .where('id', '=', kase.closure.movedToJurisdictionId)
+            .executeTakeFirst()
+        : undefined,
+    ],
+  );
+  const who = (id: string, fullName: string | null) => ({ id, fullName: fullName ?? '' });
   const closure =
-    kase.closure && kase.outcome && kase.closed_at && kase.closed_by
+    kase.closure && kase.outcome && kase.closedAt && kase.closedBy
       ? {
           outcome: kase.outcome,
           planAchieved: kase.closure.planAchieved,
           evaluation: kase.closure.evaluation,
-          coordinator: kase.closure.coordinatorId
-            ? (names.get(kase.closure.coordinatorId) ?? null)
-            : kase.closure.coordinatorName,
+          coordinator: kase.closure.coordinatorId ? kase.coordinatorName : kase.closure.coordinatorName,
           note: kase.closure.note,
-          movedTo,
-          closedAt: iso(kase.closed_at),
-          closedBy: who(kase.closed_by),
+          movedTo: movedTo ?? null,
+          closedAt: iso(kase.closedAt),
+          closedBy: who(kase.closedBy, kase.closedByName),
         }
       : null;
   return {
-    ...(await members(access, householdId)),
+    ...shown,
     visits: visits.map((visit) => ({
       id: visit.id,
       visitedAt: iso(visit.visited_at),
       outcome: visit.outcome,
       team: visit.team,
       notes: visit.notes,
-      recordedBy: who(visit.recorded_by),
-      onTime: new Date(visit.visited_at) <= new Date(kase.visit_due_at),
+      recordedBy: who(visit.recorded_by, visit.recordedByName),
+      onTime: new Date(visit.visited_at) <= new Date(kase.visitDueAt),
     })),
-    forms: await forms(access.db, caseId, names),
-    plans: await plansOf(access, caseId),
+    forms: formViews,
+    plans,
     assignments: assignments.map((a) => ({
       id: a.id,
-      user: who(a.user_id),
+      user: who(a.user_id, a.userName),
       decisionNumber: a.decision_number,
       decisionDate: a.decision_date,
       reason: a.reason,
-      appointedBy: who(a.appointed_by),
+      appointedBy: who(a.appointed_by, a.appointedByName),
       appointedAt: iso(a.appointed_at),
       endedAt: a.ended_at ? iso(a.ended_at) : null,
     })),
@@ -264,7 +271,7 @@ export async function loadCaseParts(
       period: m.period,
       receivedNothing: m.received_nothing,
       submissionId: m.submission_id,
-      createdBy: who(m.created_by),
+      createdBy: who(m.created_by, m.createdByName),
       createdAt: iso(m.created_at),
     })),
     certificates: certificates.map((c) => ({
@@ -272,14 +279,14 @@ export async function loadCaseParts(
       number: c.number,
       personId: c.person_id,
       issuedOn: c.issued_on,
-      issuedBy: who(c.issued_by),
+      issuedBy: who(c.issued_by, c.issuedByName),
     })),
     closure,
     transferredFrom: kase.fromId && kase.fromNumber ? { id: kase.fromId, number: kase.fromNumber } : null,
     transferredTo: kase.toId && kase.toNumber ? { id: kase.toId, number: kase.toNumber } : null,
-    reopenedCount: kase.reopened_count,
-    rentFundSince: kase.rent_fund_since,
-    rentReviewedOn: kase.rent_reviewed_on,
+    reopenedCount: kase.reopenedCount,
+    rentFundSince: kase.rentFundSince,
+    rentReviewedOn: kase.rentReviewedOn,
     version: kase.version,
   };
 }

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { caseDb } from '../../storage/cases/tables.js';
 import type { AccessContext } from '../access/context.js';
 import type { CaseConfig } from './config.js';
-import { caseVisible, requireCase } from './visibility.js';
+import { caseVisible, checkCaseAccess, requireCase } from './visibility.js';
 import { loadCaseParts } from './parts.js';
 import { allowedActions } from './allowed.js';
 
@@ -187,6 +187,36 @@ export async function listCases(access: AccessContext, filters: z.infer<typeof c
 }
 
 /**
+ * The case row of the case file: the summary, what the access check needs, and the columns of
+ * the closure and transfers, in one statement (names and numbers by key, not by join).
+ */
+function caseFileRow(access: AccessContext, caseId: string) {
+  return selectSummary(caseRows(access))
+    .select([
+      'j.path',
+      'c.closure',
+      'c.closed_at as closedAt',
+      'c.closed_by as closedBy',
+      'c.reopened_count as reopenedCount',
+      'c.rent_fund_since as rentFundSince',
+      'c.rent_reviewed_on as rentReviewedOn',
+      'c.version',
+      sql<string | null>`(select u.full_name from users u where u.id = c.closed_by)`.as('closedByName'),
+      sql<string | null>`(select u.full_name from users u
+        where u.id::text = c.closure ->> 'coordinatorId')`.as('coordinatorName'),
+      'c.transferred_from as fromId',
+      sql<string | null>`(select f.number from cases f where f.id = c.transferred_from)`.as('fromNumber'),
+      'c.transferred_to as toId',
+      sql<string | null>`(select t.number from cases t where t.id = c.transferred_to)`.as('toNumber'),
+    ])
+    .select(caseVisible(access, 'c').as('visible'))
+    .where('c.id', '=', caseId)
+    .executeTakeFirst();
+}
+
+export type CaseFileRow = NonNullable<Awaited<ReturnType<typeof caseFileRow>>>;
+
+/**
  * One case with everything the case file shows. `audited`: the caller has already written the
  * audit entry of its own action (open, visit, …), so reading back is not logged twice.
  */
@@ -196,11 +226,13 @@ export async function getCase(
   caseId: string,
   options: { audited?: boolean } = {},
 ): Promise<CaseDetail> {
-  const header = await requireCase(access, caseId);
-  const row = await selectSummary(caseRows(access)).where('c.id', '=', caseId).executeTakeFirstOrThrow();
-  const parts = await loadCaseParts(access, caseId, header.householdId);
-  if (!options.audited)
-    await access.audit(access.db, { action: 'case.read', recordType: 'case', recordId: caseId });
+  const row = await checkCaseAccess(access, caseId, await caseFileRow(access, caseId));
+  const [parts] = await Promise.all([
+    loadCaseParts(access, row),
+    options.audited
+      ? undefined
+      : access.audit(access.db, { action: 'case.read', recordType: 'case', recordId: caseId }),
+  ]);
   const summary = toSummary(row, new Date(), false);
   const detail: Omit<CaseDetail, 'allowed'> = { ...summary, ...parts };
   return { ...detail, allowed: allowedActions(access, config, detail) };

@@ -63,12 +63,22 @@ export async function requireCase(
     .select(caseVisible(access, 'c').as('visible'))
     .where('c.id', '=', caseId)
     .executeTakeFirst();
+  const { visible: _visible, ...header } = await checkCaseAccess(access, caseId, row);
+  return header;
+}
+
+/**
+ * The refusals of `requireCase` for a case row read by another query (with its jurisdiction's
+ * `path`, its `sensitivity` and `caseVisible(…)` as `visible`): 404, or 403 audited.
+ */
+export async function checkCaseAccess<
+  Row extends { path: string; sensitivity: string; visible: SqlBool | boolean },
+>(access: AccessContext, caseId: string, row: Row | undefined): Promise<Row> {
   if (!row) throw errors.notFound();
   await access.requireInJurisdiction('case', caseId, row.path);
   if (!row.visible) {
     await access.deny({ reason: 'sensitivity', sensitivity: row.sensitivity }, 'case', caseId);
     throw caseAccessErrors.sensitive();
   }
-  const { visible: _visible, ...header } = row;
-  return header;
+  return row;
 }
