@@ -3,15 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPGlite, openPostgres, type Db } from '../db/open.js';
 import { tableFingerprints, type TableFingerprint } from '../services/backup/tables.js';
 import { withDatabase } from '../test/template.js';
+import { runCli } from './program.js';
 
-// The real `vatra` binary, as an administrator runs it: compiled, in a child process, against
-// a data directory (and, when TEST_DATABASE_URL is set, against PostgreSQL too).
+// `vatra` as an administrator runs it, against a data directory (and, when TEST_DATABASE_URL is
+// set, against PostgreSQL too): every command in-process through runCli, with its own
+// environment and streams, and once the real compiled binary in a child process, so that the
+// wiring from bin/vatra.js to runCli (arguments, streams, exit code) is tested as well.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const BIN = join(ROOT, 'packages/server/bin/vatra.js');
@@ -22,7 +26,24 @@ interface Result {
   stderr: string;
 }
 
-function vatra(args: string[], env: Record<string, string>, input = ''): Promise<Result> {
+/** `vatra <args>` in this process; `env` is the whole environment the command sees. */
+async function vatra(args: string[], env: Record<string, string>, input = ''): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    args,
+    {
+      stdin: Readable.from(input ? [input] : []),
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+    },
+    env,
+  );
+  return { code, stdout, stderr };
+}
+
+/** The compiled binary in a child process. */
+function spawnVatra(args: string[], env: Record<string, string>, input = ''): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
@@ -53,22 +74,6 @@ async function fingerprintsOf(open: () => Promise<Db> | Db) {
 
 const tmp = mkdtempSync(join(tmpdir(), 'vatra-cli-test-'));
 
-beforeAll(() => {
-  // bin/vatra.js runs dist/cli.js: bring the build up to date (a no-op when it is). tsc emits even
-  // when it reports type errors; those fail `npm run check`, and need not fail this test too.
-  const build = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'packages/server'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (!existsSync(join(ROOT, 'packages/server/dist/cli.js'))) {
-    throw new Error(`building the CLI failed:\n${build.stdout}${build.stderr}`);
-  }
-});
-
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -82,22 +87,59 @@ describe.skipIf(Boolean(url))('vatra on the embedded database', () => {
   const env = { VATRA_DATA_DIR: dir };
   let sourcePrints: TableFingerprint[] = [];
 
-  it('explains itself and refuses bad arguments', async () => {
-    const help = await vatra(['user', 'create', '--help'], env);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--password-stdin');
-    const unknown = await vatra(['audit', 'verify', '--frobnicate'], env);
-    expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr).toMatch(/unknown option '--frobnicate'/);
-    const missing = await vatra(['audit', 'verify'], env);
+  describe('the compiled binary', () => {
+    // bin/vatra.js runs dist/cli.js: bring the build up to date (a no-op when it is). tsc emits
+    // even when it reports type errors; those fail `npm run check`, and need not fail this test too.
+    // A full build of core and server on a busy machine can take longer than the usual 2 minutes.
+    beforeAll(() => {
+      const build = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'packages/server'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      if (!existsSync(join(ROOT, 'packages/server/dist/cli.js'))) {
+        throw new Error(`building the CLI failed:\n${build.stdout}${build.stderr}`);
+      }
+    }, 300_000);
+
+    // Help and a usage error end in commander, a missing database in a command: the exit code
+    // of each reaches the process.
+    it('explains itself and refuses bad arguments', async () => {
+      const help = await spawnVatra(['user', 'create', '--help'], env);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('--password-stdin');
+      const unknown = await spawnVatra(['audit', 'verify', '--frobnicate'], env);
+      expect(unknown.code).not.toBe(0);
+      expect(unknown.stderr).toMatch(/unknown option '--frobnicate'/);
+      const missing = await spawnVatra(['audit', 'verify'], env);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain(`there is no database in ${dir}`);
+    });
+  });
+
+  it('answers help, version and usage errors in-process without ending the process', async () => {
+    const help = await vatra(['--help'], env);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: vatra \[options\] \[command\]/);
+    expect(help.stdout).toContain('Exit codes: 0 done, 1 failed');
+    const version = await vatra(['--version'], env);
+    expect(version).toMatchObject({ code: 0, stderr: '' });
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const missing = await vatra(['user', 'deactivate'], env);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain(`there is no database in ${dir}`);
+    expect(missing.stderr).toMatch(/required option '--username <name>' not specified/);
+    expect(missing.stderr).toContain('(run with --help for usage)');
+    const bare = await vatra([], env);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(/^Usage: vatra/);
   });
 
   it('migrates a new data directory and seeds the demo', async () => {
     const migrated = await vatra(['migrate'], env);
     expect(migrated).toMatchObject({ code: 0, stderr: '' });
     expect(migrated.stdout).toMatch(/applied \d+ migrations?: 0001_foundation/);
+    // Closed again before runCli returned: the next command (or the server) may open it.
+    expect(existsSync(join(dir, 'vatra.lock'))).toBe(false);
     const seeded = await vatra(['seed-demo'], env);
     expect(seeded).toMatchObject({ code: 0, stderr: '' });
     expect(seeded.stdout).toMatch(/demo data seeded: \d+ users/);

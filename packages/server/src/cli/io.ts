@@ -6,11 +6,26 @@ export interface Io {
   readLine(): Promise<string | null>;
 }
 
-export function processIo(): Io {
+/** A stream written to: process.stdout or stderr, or a test's buffer. */
+export interface CliOutput {
+  write(text: string): unknown;
+  /** For the width of the help text, as commander reads it from a terminal. */
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** The streams one run of the command line works with: the process's, or a test's. */
+export interface CliStreams {
+  stdin: NodeJS.ReadableStream & { destroy?: () => void };
+  stdout: CliOutput;
+  stderr: CliOutput;
+}
+
+export function streamIo(streams: CliStreams): Io {
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    readLine: () => readFirstLine(process.stdin),
+    out: (line) => streams.stdout.write(`${line}\n`),
+    err: (line) => streams.stderr.write(`${line}\n`),
+    readLine: () => readFirstLine(streams.stdin),
   };
 }
 
