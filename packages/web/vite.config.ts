@@ -11,7 +11,8 @@ const coreEntry = fileURLToPath(new URL('../core/src/index.ts', import.meta.url)
 const apiServer = 'http://localhost:8080';
 
 const CORE_SOURCES = /[\\/]packages[\\/]core[\\/]src[\\/]/;
-const MESSAGES = /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/]messages[\\/]/;
+/** A module of one language's catalog (messages/<locale>/...): the locale is the first group. */
+const MESSAGES = /[\\/]packages[\\/]core[\\/]src[\\/]i18n[\\/]messages[\\/]([a-z]+)[\\/]/;
 const PACKAGES = /[\\/]node_modules[\\/]/;
 /** The charts and what only they use: left to the action plans' chunk, the one page that draws charts. */
 const CHARTS =
@@ -58,6 +59,12 @@ function precompress(): Plugin {
   };
 }
 
+/** The chunk of a catalog module: one per language; null for every other module. */
+function messagesChunk(id: string): string | null {
+  const locale = MESSAGES.exec(id)?.[1];
+  return locale ? `messages-${locale}` : null;
+}
+
 export default defineConfig({
   plugins: [react(), precompress()],
   resolve: { alias: { '@vatra/core': coreEntry } },
@@ -73,12 +80,13 @@ export default defineConfig({
       treeshake: { moduleSideEffects: [{ test: CORE_SOURCES, sideEffects: false }] },
       output: {
         // Pages are split by area in router.tsx (React.lazy). Beside them: the libraries in one
-        // chunk and the message catalogs in another, so an update of Vatra's code leaves both in
-        // the browser's cache (a slow line downloads them once, not at every release).
+        // chunk and each language's catalog in its own (messages-sq, -sr, -en; core's
+        // loadWebCatalog imports them dynamically, so the browser fetches only the language it
+        // shows), so an update of Vatra's code leaves them in the browser's cache.
         codeSplitting: {
           groups: [
             { name: 'vendor', test: (id: string) => PACKAGES.test(id) && !CHARTS.test(id) },
-            { name: 'messages', test: MESSAGES },
+            { name: messagesChunk, debugName: 'messages' },
           ],
         },
       },

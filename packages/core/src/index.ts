@@ -4,6 +4,8 @@ export * from './config/deadlines.js';
 export * from './i18n/locales.js';
 export * from './i18n/cyrillic.js';
 export * from './i18n/translate.js';
+export * from './i18n/web-catalog.js';
+export * from './i18n/start-failure.js';
 export * from './i18n/format.js';
 export * from './i18n/localized.js';
 export type { Catalog } from './i18n/catalog.js';

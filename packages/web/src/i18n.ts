@@ -1,13 +1,16 @@
-import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CATALOGS, LOCALES, isLocale, negotiateLocale, type Catalog, type Locale } from '@vatra/core';
+import { isLocale, negotiateLocale, type Locale, type WebCatalog } from '@vatra/core';
+import { createI18n, loadedText, startI18n } from './lib/catalogs';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'web';
-    resources: { web: Catalog['web'] };
+    resources: WebCatalog;
   }
 }
+
+/** The app's i18next: catalogs fetched per language (lib/catalogs.ts), started by main.tsx. */
+const i18n = createI18n().use(initReactI18next);
 
 const STORAGE_KEY = 'vatra.locale';
 
@@ -60,16 +63,21 @@ i18n.on('languageChanged', (lng) => {
   if (isLocale(lng)) document.documentElement.lang = HTML_LANG[lng];
 });
 
-void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(LOCALES.map((locale) => [locale, { web: CATALOGS[locale].web }])),
-  lng: initialLocale(),
-  supportedLngs: [...LOCALES],
-  fallbackLng: 'en',
-  ns: ['web'],
-  defaultNS: 'web',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/** Loads the catalog of the language to start in; the app renders only once this resolves. */
+export function startLanguage(locale: Locale = initialLocale()): Promise<void> {
+  return startI18n(i18n, locale);
+}
+
+/**
+ * A full catalog key ("server.fields.required") in a loaded language: for the field messages
+ * the forms share with the server, without core's translate (which holds every catalog).
+ */
+export function catalogText(
+  locale: Locale,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
+  return loadedText(i18n, locale, key, values);
+}
 
 export { i18n };

@@ -9,8 +9,9 @@ import { isApiError, setRequestLocale, setUnauthorizedHandler } from './api/clie
 import { keys } from './api/queries';
 import { NotificationsProvider } from './components/notifications';
 import { markSessionEnded } from './features/auth/session';
-import { currentLocale } from './i18n';
+import { initialLocale, startLanguage } from './i18n';
 import { router } from './router';
+import { boot, showStartFailure } from './start';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -24,7 +25,6 @@ const queryClient = new QueryClient({
   },
 });
 
-setRequestLocale(currentLocale());
 setUnauthorizedHandler(() => {
   if (!queryClient.getQueryData(keys.me)) return;
   markSessionEnded();
@@ -38,14 +38,22 @@ const COLOR_SCHEME = 'light';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} forceColorScheme={COLOR_SCHEME}>
-      <QueryClientProvider client={queryClient}>
-        <NotificationsProvider>
-          <RouterProvider router={router} />
-        </NotificationsProvider>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+const locale = initialLocale();
+setRequestLocale(locale);
+void boot({
+  loadLanguage: () => startLanguage(locale),
+  render: () => {
+    createRoot(root).render(
+      <StrictMode>
+        <MantineProvider theme={theme} forceColorScheme={COLOR_SCHEME}>
+          <QueryClientProvider client={queryClient}>
+            <NotificationsProvider>
+              <RouterProvider router={router} />
+            </NotificationsProvider>
+          </QueryClientProvider>
+        </MantineProvider>
+      </StrictMode>,
+    );
+  },
+  failed: () => showStartFailure(root, locale),
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { translate, type Locale } from '@vatra/core';
+import type { Locale } from '@vatra/core';
 import { isApiError } from '../api/client';
+import { catalogText } from '../i18n';
 
 export type FieldErrors = Record<string, string>;
 
@@ -17,7 +18,7 @@ interface Issue {
 
 function issueMessage(locale: Locale, issue: Issue): string {
   const key = (name: string, values: Record<string, string | number> = {}) =>
-    translate(locale, `server.fields.${name}`, values);
+    catalogText(locale, `server.fields.${name}`, values);
   const empty = issue.input === undefined || issue.input === null || issue.input === '';
   switch (issue.code) {
     case 'invalid_type':

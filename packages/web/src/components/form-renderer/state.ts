@@ -3,7 +3,6 @@ import {
   isFieldRequired,
   isFieldVisible,
   lookupIn,
-  translate,
   validateSubmission,
   type FieldLookup,
   type FormDefinition,
@@ -13,6 +12,7 @@ import {
   type Locale,
   type RepeatOver,
 } from '@vatra/core';
+import { catalogText } from '../../i18n';
 import type { FieldErrors } from '../../lib/forms';
 
 // The renderer's state is the submission being filled in, shaped as the core validator takes it:
@@ -152,7 +152,7 @@ export function checkForm(
   if (result.ok) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
   for (const problem of result.problems) {
-    if (!(problem.path in errors)) errors[problem.path] = translate(locale, problem.key, problem.values);
+    if (!(problem.path in errors)) errors[problem.path] = catalogText(locale, problem.key, problem.values);
   }
   return { ok: false, errors };
 }

@@ -18,7 +18,6 @@ import { useTranslation } from 'react-i18next';
 import {
   CASE_DOCUMENT_TYPES,
   errorBody,
-  translate,
   type CaseDetail,
   type DocumentSummary,
   type DocumentType,
@@ -28,6 +27,7 @@ import { DialogModal, FormActions } from '../../components/FormModal';
 import { IconPlus } from '../../components/icons';
 import { badge, button, card, dialog, input, layout, text } from '../../components/presets';
 import { FormError, PageLoader, QueryError } from '../../components/ui';
+import { catalogText } from '../../i18n';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import type { useWrite } from '../../lib/write';
@@ -250,7 +250,7 @@ function UploadForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    const required = translate(format.locale, 'server.fields.required');
+    const required = catalogText(format.locale, 'server.fields.required');
     if (!form.values.file) errors.file = required;
     if (!form.values.docType) errors.docType = required;
     if (Object.keys(errors).length > 0) {

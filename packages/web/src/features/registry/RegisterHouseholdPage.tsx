@@ -15,7 +15,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { householdCreateBody, PERSON_CATEGORIES, translate } from '@vatra/core';
+import { householdCreateBody, PERSON_CATEGORIES } from '@vatra/core';
 import { api, isApiError } from '../../api/client';
 import { keys } from '../../api/queries';
 import type { DuplicateCheck, Household } from '../../api/types';
@@ -23,6 +23,7 @@ import { IconAlert, IconBan, IconInfo, IconPlus, IconSearch } from '../../compon
 import { useNotify } from '../../components/notifications';
 import { button, card, grid, input, layout, recordPath, text, tone } from '../../components/presets';
 import { FormError, PageHeader } from '../../components/ui';
+import { catalogText } from '../../i18n';
 import { validate, type FieldErrors } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { personName } from './display';
@@ -136,11 +137,11 @@ export function RegisterHouseholdPage() {
       for (const field of CHOSEN) {
         const path = `members.${index}.${field}`;
         if (member[field] === null && found[path])
-          found[path] = translate(format.locale, 'server.fields.required');
+          found[path] = catalogText(format.locale, 'server.fields.required');
       }
     });
     if (members.filter((member) => member.relationToHead === 'head').length !== 1 && !found.members) {
-      found.members = translate(format.locale, 'server.fields.oneHead');
+      found.members = catalogText(format.locale, 'server.fields.oneHead');
     }
     if (Object.keys(found).length === 0) return true;
     setErrors(found);

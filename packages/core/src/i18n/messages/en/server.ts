@@ -14,6 +14,7 @@ import { careDv } from './server-care-dv.js';
 import { needsAnalysis } from './server-needs-analysis.js';
 import { employment } from './server-employment.js';
 import { socialFund } from './server-social-fund.js';
+import { fields } from './server-fields.js';
 // Messages the server sends: errors and field validation. Keys are shared by all languages.
 export const server = {
   errors: {
@@ -41,23 +42,7 @@ export const server = {
     mergeSelf: 'A record cannot be merged into itself.',
     sensitiveRecord: 'This record is visible only to the people working on the case.',
   },
-  fields: {
-    required: 'Required.',
-    tooShort: 'At least {{min}} characters.',
-    tooLong: 'At most {{max}} characters.',
-    tooSmall: 'At least {{min}}.',
-    tooBig: 'At most {{max}}.',
-    invalid: 'Not valid.',
-    invalidFormat: 'Wrong format.',
-    invalidOption: 'Choose one of the offered options.',
-    invalidEmail: 'Not a valid e-mail address.',
-    invalidDate: 'Not a valid date.',
-    notNumber: 'Must be a number.',
-    unknownField: 'Unknown field.',
-    tooFew: 'Choose at least {{min}}.',
-    possibleDuplicate: 'Possible duplicate of a registered person.',
-    oneHead: 'Exactly one member must be the head of the household.',
-  },
+  fields,
   cases,
   documents,
   referrals,

@@ -460,6 +460,8 @@ export const cases = {
     rent_review_due: 'Rent reviews',
     referral_awaiting: 'Referrals to answer',
     referral_unanswered: 'Referrals not answered',
+    request_decision_due: 'Requests to decide',
+    request_to_execute: 'Decisions to carry out',
   },
   work: {
     title: 'Work queue',

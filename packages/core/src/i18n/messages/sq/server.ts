@@ -15,6 +15,7 @@ import { careDv } from './server-care-dv.js';
 import { needsAnalysis } from './server-needs-analysis.js';
 import { employment } from './server-employment.js';
 import { socialFund } from './server-social-fund.js';
+import { fields } from './server-fields.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -42,23 +43,7 @@ export const server: Catalog['server'] = {
     mergeSelf: 'Një regjistrim nuk mund të bashkohet me vetveten.',
     sensitiveRecord: 'Ky regjistrim është i dukshëm vetëm për ata që punojnë me rastin.',
   },
-  fields: {
-    required: 'E detyrueshme.',
-    tooShort: 'Të paktën {{min}} shenja.',
-    tooLong: 'Më së shumti {{max}} shenja.',
-    tooSmall: 'Të paktën {{min}}.',
-    tooBig: 'Më së shumti {{max}}.',
-    invalid: 'Nuk është e vlefshme.',
-    invalidFormat: 'Format i gabuar.',
-    invalidOption: 'Zgjidhni një nga mundësitë e ofruara.',
-    invalidEmail: 'Adresë e-maili e pavlefshme.',
-    invalidDate: 'Datë e pavlefshme.',
-    notNumber: 'Duhet të jetë numër.',
-    unknownField: 'Fushë e panjohur.',
-    tooFew: 'Zgjidhni të paktën {{min}}.',
-    possibleDuplicate: 'Dublikatë e mundshme e një personi të regjistruar.',
-    oneHead: 'Saktësisht një anëtar duhet të jetë kryefamiljar.',
-  },
+  fields,
   cases,
   documents,
   referrals,

@@ -467,6 +467,8 @@ export const cases: Catalog['web']['cases'] = {
     rent_review_due: 'Rishikime të qirasë',
     referral_awaiting: 'Referime për t’u përgjigjur',
     referral_unanswered: 'Referime pa përgjigje',
+    request_decision_due: 'Kërkesa për t’u vendosur',
+    request_to_execute: 'Vendime për t’u zbatuar',
   },
   work: {
     title: 'Detyrat',

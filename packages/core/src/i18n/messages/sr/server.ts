@@ -15,6 +15,7 @@ import { careDv } from './server-care-dv.js';
 import { needsAnalysis } from './server-needs-analysis.js';
 import { employment } from './server-employment.js';
 import { socialFund } from './server-social-fund.js';
+import { fields } from './server-fields.js';
 
 export const server: Catalog['server'] = {
   errors: {
@@ -41,23 +42,7 @@ export const server: Catalog['server'] = {
     mergeSelf: 'Zapis se ne može spojiti sam sa sobom.',
     sensitiveRecord: 'Ovaj zapis vide samo oni koji rade na slučaju.',
   },
-  fields: {
-    required: 'Obavezno.',
-    tooShort: 'Najmanje {{min}} znakova.',
-    tooLong: 'Najviše {{max}} znakova.',
-    tooSmall: 'Najmanje {{min}}.',
-    tooBig: 'Najviše {{max}}.',
-    invalid: 'Nije ispravno.',
-    invalidFormat: 'Pogrešan format.',
-    invalidOption: 'Izaberite jednu od ponuđenih opcija.',
-    invalidEmail: 'Neispravna adresa e-pošte.',
-    invalidDate: 'Neispravan datum.',
-    notNumber: 'Mora biti broj.',
-    unknownField: 'Nepoznato polje.',
-    tooFew: 'Izaberite najmanje {{min}}.',
-    possibleDuplicate: 'Mogući duplikat upisane osobe.',
-    oneHead: 'Tačno jedan član mora biti nosilac domaćinstva.',
-  },
+  fields,
   cases,
   documents,
   referrals,

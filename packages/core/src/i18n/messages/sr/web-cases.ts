@@ -461,6 +461,8 @@ export const cases: Catalog['web']['cases'] = {
     rent_review_due: 'Preispitivanje kirije',
     referral_awaiting: 'Upućivanja za odgovor',
     referral_unanswered: 'Upućivanja bez odgovora',
+    request_decision_due: 'Zahtevi za odlučivanje',
+    request_to_execute: 'Odluke za izvršenje',
   },
   work: {
     title: 'Zadaci',
