@@ -228,7 +228,7 @@ const CASE_SOURCES = [
     kind: 'monitoring_due',
     scope: 'case.manage',
     where: (access, params) =>
-      `exists (select 1 from case_plans cp where cp.case_id = c.id and cp.status = 'approved') and (c.case_manager_id = ${params.add(access.userId)} or c.case_manager_id is null) and not exists (select 1 from monitoring_entries me where me.case_id = c.id and me.period = ${params.add(currentPeriod())})`,
+      `(c.case_manager_id = ${params.add(access.userId)} or c.case_manager_id is null) and exists (select 1 from case_plans cp where cp.case_id = c.id and cp.status = 'approved') and not exists (select 1 from monitoring_entries me where me.case_id = c.id and me.period = ${params.add(currentPeriod())})`,
     due: `(date_trunc('month', now()) + interval '1 month' - interval '1 second')`,
   },
   {
@@ -249,10 +249,11 @@ const CASE_SOURCES = [
 function caseQueue(source, access, mode, limit = 0) {
   const params = new Params();
   const where = `c.status = 'open' and ${inJurisdiction(access, 'j.path', params)} and ${caseVisible(access, 'c', params)} and ${source.where(access, params)}`;
-  const from = `from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id inner join persons as p on p.id = c.person_id`;
+  const open = `from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id`;
+  const from = `${open} inner join persons as p on p.id = c.person_id`;
   if (mode === 'count') {
     return {
-      text: `select count(*) as total, count(*) filter (where ${source.due} < now()) as overdue ${from} where ${where}`,
+      text: `select count(*) as total, count(*) filter (where ${source.due} < now()) as overdue ${open} where ${where}`,
       values: params.values,
     };
   }
@@ -263,21 +264,21 @@ function caseQueue(source, access, mode, limit = 0) {
   };
 }
 
-/** The counts of several case queues over the user's open cases in one statement. */
+/** The counts of several case queues over the user's open cases in one statement (as countCaseQueues). */
 function caseCounts(sources, access) {
   const params = new Params();
-  const columns = sources.flatMap((source, i) => {
-    const where = source.where(access, params);
-    const again = source.where(access, params);
-    return [
-      `count(*) filter (where ${where}) as t${i}`,
-      `count(*) filter (where ${again} and ${source.due} < now()) as o${i}`,
-    ];
-  });
+  const flags = sources.flatMap((source, i) => [
+    `${source.where(access, params)} as w${i}`,
+    `${source.due} as d${i}`,
+  ]);
+  const columns = sources.flatMap((_, i) => [
+    `count(*) filter (where x.w${i}) as t${i}`,
+    `count(*) filter (where x.w${i} and x.d${i} < now()) as o${i}`,
+  ]);
   const scope = `c.status = 'open' and ${inJurisdiction(access, 'j.path', params)} and ${caseVisible(access, 'c', params)}`;
   return {
-    text: `select ${columns.join(', ')} from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id
-           inner join persons as p on p.id = c.person_id where ${scope}`,
+    text: `select ${columns.join(', ')} from (select ${flags.join(', ')}
+             from cases as c inner join jurisdictions as j on j.id = c.jurisdiction_id where ${scope} offset 0) as x`,
     values: params.values,
   };
 }

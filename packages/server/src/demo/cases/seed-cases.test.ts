@@ -255,6 +255,29 @@ describe('the demo cases', () => {
     );
   });
 
+  it('are counted on the home screen as each work queue counts and lists them', async () => {
+    // The home counts the case queues together in one statement; each queue page counts and
+    // lists its own kind: both must agree, overdue items included.
+    let compared = 0;
+    for (const username of ['qps.peja', 'cm.peja', 'zkkk.gjilan', 'qps.kacanik']) {
+      const session = await loginAs(t.app, username);
+      const home = (await session.request({ method: 'GET', url: '/api/home' })).json() as {
+        queueCounts: { kind: string; total: number; overdue: number }[];
+      };
+      for (const count of home.queueCounts) {
+        const page = (
+          await session.request({ method: 'GET', url: `/api/work-queue?kind=${count.kind}&pageSize=100` })
+        ).json() as { total: number; items: { overdue: boolean }[] };
+        const label = `${username}: ${count.kind}`;
+        expect(page.total, label).toBe(count.total);
+        if (page.total <= 100)
+          expect(page.items.filter((item) => item.overdue).length, label).toBe(count.overdue);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(8);
+  });
+
   it('leave the audit chain valid, with one entry for the seed, and are seeded once', async () => {
     expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
     const entries = await rows<{ details: Record<string, number> }>(

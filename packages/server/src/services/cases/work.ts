@@ -17,29 +17,43 @@ interface CaseSourceDef {
 }
 
 /** Open cases the user may see, in their jurisdictions: the base of every case queue. */
-function openCases(access: AccessContext) {
+function visibleOpenCases(access: AccessContext) {
   return caseDb(access.db)
     .selectFrom('cases as c')
     .innerJoin('jurisdictions as j', 'j.id', 'c.jurisdiction_id')
-    .innerJoin('persons as p', 'p.id', 'c.person_id')
     .where('c.status', '=', 'open')
     .where(access.inJurisdiction('j.path'))
     .where(caseVisible(access, 'c') as Expression<SqlBool>);
 }
 
+/** The same with the person the case is about, for lists that name them. */
+function openCases(access: AccessContext) {
+  return visibleOpenCases(access).innerJoin('persons as p', 'p.id', 'c.person_id');
+}
+
 /**
- * Counts several case queues in one pass over the user's open cases (one `count(*) filter` pair
- * per kind) instead of one query per kind: the home screen asks for all of them at once.
+ * Counts several case queues in one pass over the user's open cases instead of one query per
+ * kind: the home screen asks for all of them at once. Each kind's condition and deadline are
+ * computed once per case in an inner query (`offset 0` keeps PostgreSQL from folding it into the
+ * outer one, which would evaluate each condition, and its subqueries, twice: total and overdue).
  */
 async function countCaseQueues(access: AccessContext, defs: readonly CaseSourceDef[]) {
-  const columns = defs.flatMap((def, index) => {
-    const where = def.where(access);
+  const perCase = visibleOpenCases(access)
+    .select(
+      defs.flatMap((def, index) => [def.where(access).as(`w${index}`), def.due(access).as(`d${index}`)]),
+    )
+    .offset(0);
+  const columns = defs.flatMap((_, index) => {
+    const where = sql.ref(`x.w${index}`);
     return [
       sql<string>`count(*) filter (where ${where})`.as(`t${index}`),
-      sql<string>`count(*) filter (where ${where} and ${def.due(access)} < now())`.as(`o${index}`),
+      sql<string>`count(*) filter (where ${where} and ${sql.ref(`x.d${index}`)} < now())`.as(`o${index}`),
     ];
   });
-  const row = (await openCases(access).select(columns).executeTakeFirstOrThrow()) as Record<string, string>;
+  const row = (await caseDb(access.db)
+    .selectFrom(perCase.as('x'))
+    .select(columns)
+    .executeTakeFirstOrThrow()) as Record<string, string>;
   return new Map(
     defs.map((def, index) => [
       def.kind,
@@ -62,7 +76,7 @@ function caseSource(def: CaseSourceDef, group: CaseSourceDef[]): WorkSource {
     applies: (access) => access.has(def.scope),
     async count(access) {
       const due = def.due(access);
-      const row = await openCases(access)
+      const row = await visibleOpenCases(access)
         .where(def.where(access))
         .select([
           sql<string>`count(*)`.as('total'),
@@ -161,7 +175,7 @@ export function caseWorkSources(config: CaseConfig): WorkSource[] {
       kind: 'monitoring_due',
       scope: 'case.manage',
       where: (access) =>
-        sql<SqlBool>`${approvedPlan} and ${managedBy(access)} and not exists (select 1 from monitoring_entries me where me.case_id = c.id and me.period = ${currentPeriod()})`,
+        sql<SqlBool>`${managedBy(access)} and ${approvedPlan} and not exists (select 1 from monitoring_entries me where me.case_id = c.id and me.period = ${currentPeriod()})`,
       due: () => endOfMonth,
     },
     {
