@@ -315,11 +315,13 @@ function referralQueue(source, access, mode, limit = 0) {
   }
   const where = `${statuses} and ${source.where(access, params)}`;
   return {
-    text: `select r.id, r.case_id, c.number, fi.name as "fromName", ti.name as "toName",
-                  r.sent_at + make_interval(days => ${REFERRAL_ANSWER_DAYS}) as "dueAt", ${overdue} as overdue
-           ${base} inner join institutions as fi on fi.id = r.from_institution_id
-             inner join institutions as ti on ti.id = r.to_institution_id
-           where ${where} order by r.sent_at, r.id limit ${params.add(limit)} offset ${params.add(0)}`,
+    text: `select pg.id, pg.case_id, pg.number, fi.name as "fromName", ti.name as "toName", pg."dueAt", pg.overdue
+           from (select r.id, r.case_id, c.number, r.from_institution_id, r.to_institution_id, r.sent_at,
+                        r.sent_at + make_interval(days => ${REFERRAL_ANSWER_DAYS}) as "dueAt", ${overdue} as overdue
+                 ${base} where ${where} order by r.sent_at, r.id limit ${params.add(limit)} offset ${params.add(0)}) as pg
+             inner join institutions as fi on fi.id = pg.from_institution_id
+             inner join institutions as ti on ti.id = pg.to_institution_id
+           order by pg.sent_at, pg.id`,
     values: params.values,
   };
 }
