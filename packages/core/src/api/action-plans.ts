@@ -8,13 +8,13 @@ import {
   sourceText,
 } from '../plans/schema.js';
 import { PROGRESS_STATUSES } from '../plans/progress.js';
-import { namedRef, uuid, version } from './common.js';
+import { calendarDay, namedRef, uuid, version } from './common.js';
 
 // Municipal action plans (reintegration plans, social-services strategies, social plans): held in
 // the database, first copied from plans/*.json. Case plans (PIR/PII) are /api/plans; these are
 // /api/action-plans.
 
-const isoDate = z.iso.date();
+const isoDate = calendarDay;
 const year = z.coerce.number().int().min(2000).max(2100);
 const userRef = z.object({ id: uuid, name: z.string() }).nullable();
 

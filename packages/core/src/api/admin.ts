@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SCOPES } from '../access/scopes.js';
 import { JURISDICTION_LEVELS, code, localizedText } from '../config/schema.js';
 import { localeSchema } from './auth.js';
-import { namedRef, pageOf, pageQuery, uuid, version } from './common.js';
+import { isoInstant, namedRef, pageOf, pageQuery, uuid, version } from './common.js';
 
 export const username = z
   .string()
@@ -23,7 +23,7 @@ export const userSummary = z.object({
   grantedJurisdictions: z.array(namedRef),
   locale: localeSchema,
   active: z.boolean(),
-  lastLoginAt: z.iso.datetime().nullable(),
+  lastLoginAt: isoInstant().nullable(),
   version,
 });
 export type UserSummary = z.infer<typeof userSummary>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { pageOf, pageQuery, uuid } from './common.js';
+import { isoInstant, pageOf, pageQuery, uuid } from './common.js';
 
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'failed'] as const;
 
 export const auditEntry = z.object({
   id: z.string(),
-  at: z.iso.datetime(),
+  at: isoInstant(),
   userId: uuid.nullable(),
   username: z.string().nullable(),
   institutionId: uuid.nullable(),
@@ -20,8 +20,8 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 export const auditQuery = pageQuery.extend({
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
+  from: isoInstant().optional(),
+  to: isoInstant().optional(),
   action: z.string().max(60).optional(),
   username: z.string().max(60).optional(),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),

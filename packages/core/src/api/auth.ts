@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SCOPES } from '../access/scopes.js';
 import { JURISDICTION_LEVELS, localizedText } from '../config/schema.js';
 import { LOCALES } from '../i18n/locales.js';
-import { namedRef, uuid } from './common.js';
+import { isoInstant, namedRef, uuid } from './common.js';
 
 export const localeSchema = z.enum(LOCALES);
 
@@ -37,7 +37,7 @@ export const meBody = z.object({
   roles: z.array(namedRef),
   scopes: z.array(z.enum(SCOPES)),
   csrfToken: z.string(),
-  sessionExpiresAt: z.iso.datetime(),
+  sessionExpiresAt: isoInstant(),
 });
 export type Me = z.infer<typeof meBody>;
 

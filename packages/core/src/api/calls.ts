@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
 import { institutionRef, userRef } from './cases.js';
-import { uuid, version } from './common.js';
+import { calendarDay, INT_MAX, isoInstant, uuid, version } from './common.js';
 import { CURRENCIES, REQUEST_STATUSES } from './requests.js';
 
 // Calls for applications (issue 4): the institution that decides a scheme tied to a call
@@ -24,7 +24,7 @@ const code = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/)
   .max(40);
-const day = z.iso.date();
+const day = calendarDay;
 
 export const callCriterion = z.object({
   code,
@@ -120,8 +120,8 @@ export const callView = callSummary.extend({
   description: z.string(),
   criteria: z.array(callCriterion),
   createdBy: userRef,
-  openedAt: z.iso.datetime({ offset: true }).nullable(),
-  closedAt: z.iso.datetime({ offset: true }).nullable(),
+  openedAt: isoInstant({ offset: true }).nullable(),
+  closedAt: isoInstant({ offset: true }).nullable(),
   /** The steps this user may take now. */
   actions: z.array(z.enum(CALL_ACTIONS)),
   /** The user may score applications (an officer of the institution running the call). */
@@ -152,7 +152,7 @@ export const scoreBody = z.object({
   met: z.array(code).max(20),
   note: z.string().trim().max(2000).optional(),
   /** The score's version; 0 when the application has not been scored yet. */
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(INT_MAX),
 });
 export type ScoreBody = z.input<typeof scoreBody>;
 
@@ -178,14 +178,14 @@ export const rankingEntry = z.object({
   person: z.object({ id: uuid, firstName: z.string(), lastName: z.string() }).nullable(),
   caseId: uuid.nullable(),
   caseNumber: z.string().nullable(),
-  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  submittedAt: isoInstant({ offset: true }).nullable(),
   amountRequested: z.number().nullable(),
   scored: z.boolean(),
   totalPoints: z.number().int().nullable(),
   breakdown: z.array(scoreLine),
   note: z.string().nullable(),
   scoredBy: userRef.nullable(),
-  scoredAt: z.iso.datetime({ offset: true }).nullable(),
+  scoredAt: isoInstant({ offset: true }).nullable(),
   /** The running total of the amounts requested down to this application. */
   cumulativeAmount: z.number().nullable(),
   /** Above the budget line. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.js';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 
 // Child protection on a social-care case (issue 6, item 6): the individual protection plan, the
 // intersectoral group, the reports to the State Agency every 3 months, and the yearly list of
@@ -22,7 +22,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const childMeasure = z.object({
   measure: text(500),
   responsible: text(200),
-  dueOn: z.iso.date().nullable().default(null),
+  dueOn: calendarDay.nullable().default(null),
 });
 
 export const childPlanBody = z.object({
@@ -45,7 +45,7 @@ export const childGroupMemberBody = z.object({
 });
 
 export const childMeetingBody = z.object({
-  heldOn: z.iso.date(),
+  heldOn: calendarDay,
   decisions: text(4000),
   version,
 });
@@ -53,7 +53,7 @@ export const childMeetingBody = z.object({
 export const childReportBody = z.object({
   /** The n-th reporting period from the case's opening (1 = the first 3 months). */
   period: z.number().int().min(1).max(400),
-  submittedOn: z.iso.date(),
+  submittedOn: calendarDay,
   summary: text(4000),
   version,
 });
@@ -116,7 +116,7 @@ export const representativeBody = z.object({
   fullName: text(200),
   institution: text(200),
   qualification: text(200),
-  appointedOn: z.iso.date(),
+  appointedOn: calendarDay,
 });
 
 export const representativeList = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 
 // Domestic violence (issue 6 item 5): protection orders with their 60-day monitoring reports,
 // the intersectoral technical group of a case and its meetings, the steering committee.
@@ -22,7 +22,7 @@ export type DvReportState = (typeof DV_REPORT_STATES)[number];
 
 const shortText = z.string().trim().min(1).max(200);
 const text = z.string().trim().min(1).max(4000);
-const day = z.iso.date();
+const day = calendarDay;
 
 export const dvMarkBody = z.object({ version });
 export const dvOrderBody = z.object({

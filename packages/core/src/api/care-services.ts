@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CARE_SERVICE_CATEGORIES, CARE_SERVICE_TARGET_GROUPS, localizedText } from '../config/schema.js';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 
 // The social-care service basket (issue 6, items 3 and 4): the catalogue of the country, the
 // providers of a municipality with licence, funding and the services they offer with a capacity,
@@ -38,7 +38,7 @@ export type ApprovalListStatus = (typeof APPROVAL_LIST_STATUSES)[number];
 export const APPROVAL_DECISIONS = ['approved', 'rejected'] as const;
 export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
-const day = z.iso.date();
+const day = calendarDay;
 const name = z.string().trim().min(1).max(300);
 const note = z.string().trim().min(1).max(4000);
 

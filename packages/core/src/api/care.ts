@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SENSITIVITIES } from '../access/scopes.js';
 import { CARE_SERVICE_TARGET_GROUPS } from '../config/schema.js';
 import { institutionRef as sortedInstitutionRef, userRef } from './cases.js';
-import { namedRef, pageOf, pageQuery, uuid, version } from './common.js';
+import { calendarDay, namedRef, pageOf, pageQuery, uuid, version } from './common.js';
 
 // Social-care cases (issue 6): identification from any channel, the needs and risk assessment
 // (a configurable form), the individual care plan, referrals to services at local, regional or
@@ -96,12 +96,12 @@ export const carePlanItemInput = z.object({
   serviceCode,
   level: z.enum(CARE_LEVELS),
   responsibleInstitutionId: uuid.optional(),
-  targetDate: z.iso.date().optional(),
+  targetDate: calendarDay.optional(),
   note: text.optional(),
 });
 export const carePlanBody = z.object({
   goal: text,
-  reviewOn: z.iso.date().optional(),
+  reviewOn: calendarDay.optional(),
   items: z.array(carePlanItemInput).min(1).max(30),
   version,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SENSITIVITIES } from '../access/scopes.js';
 import { NEED_DOMAINS, NEED_PRIORITIES } from '../forms/needs.js';
 import { personSummary } from './registry.js';
-import { namedRef, pageOf, pageQuery, uuid, version } from './common.js';
+import { calendarDay, isoInstant, namedRef, pageOf, pageQuery, uuid, version } from './common.js';
 
 const jurisdictionRef = namedRef;
 
@@ -34,7 +34,7 @@ export type CaseForm = (typeof CASE_FORMS)[number];
 const note = z.string().trim().min(1).max(4000);
 const shortText = z.string().trim().min(1).max(200);
 /** A calendar date, YYYY-MM-DD. */
-const isoDate = z.iso.date();
+const isoDate = calendarDay;
 /** "2026-11": a month. */
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month');
 
@@ -61,8 +61,8 @@ export const caseSummary = z.object({
   stage: z.enum(CASE_STAGES),
   status: z.enum(CASE_STATUSES),
   sensitivity: z.enum(SENSITIVITIES),
-  clockStart: z.iso.datetime(),
-  visitDueAt: z.iso.datetime(),
+  clockStart: isoInstant(),
+  visitDueAt: isoInstant(),
   /** No completed visit and the 72 hours are over. */
   visitOverdue: z.boolean(),
   closureDueOn: isoDate,
@@ -70,7 +70,7 @@ export const caseSummary = z.object({
   outcome: z.enum(CASE_OUTCOMES).nullable(),
   /** The last month with a monitoring entry that recorded nothing received. */
   receivedNothing: z.boolean(),
-  updatedAt: z.iso.datetime(),
+  updatedAt: isoInstant(),
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 
@@ -90,7 +90,7 @@ export const casePage = pageOf(caseSummary);
 
 export const visitTeamMember = z.object({ institutionId: uuid.nullable(), name: shortText });
 export const visitBody = z.object({
-  visitedAt: z.iso.datetime({ offset: true }),
+  visitedAt: isoInstant({ offset: true }),
   outcome: z.enum(VISIT_OUTCOMES),
   team: z.array(visitTeamMember).min(1).max(10),
   notes: note.nullable().optional(),
@@ -98,7 +98,7 @@ export const visitBody = z.object({
 export type VisitBody = z.input<typeof visitBody>;
 export const visitView = z.object({
   id: uuid,
-  visitedAt: z.iso.datetime(),
+  visitedAt: isoInstant(),
   outcome: z.enum(VISIT_OUTCOMES),
   team: z.array(visitTeamMember),
   notes: z.string().nullable(),
@@ -136,7 +136,7 @@ export const submissionView = z.object({
   data: z.record(z.string(), z.unknown()),
   needs: z.array(needView),
   submittedBy: userRef,
-  submittedAt: z.iso.datetime(),
+  submittedAt: isoInstant(),
 });
 export type SubmissionView = z.infer<typeof submissionView>;
 
@@ -181,9 +181,9 @@ export const planView = z.object({
   goal: z.string().nullable(),
   items: z.array(planItemView),
   createdBy: userRef,
-  createdAt: z.iso.datetime(),
+  createdAt: isoInstant(),
   approvedBy: userRef.nullable(),
-  approvedAt: z.iso.datetime().nullable(),
+  approvedAt: isoInstant().nullable(),
   version,
 });
 export type PlanView = z.infer<typeof planView>;
@@ -201,8 +201,8 @@ export const assignmentView = z.object({
   decisionDate: isoDate,
   reason: z.string().nullable(),
   appointedBy: userRef,
-  appointedAt: z.iso.datetime(),
-  endedAt: z.iso.datetime().nullable(),
+  appointedAt: isoInstant(),
+  endedAt: isoInstant().nullable(),
 });
 
 export const monitoringBody = z.object({
@@ -216,7 +216,7 @@ export const monitoringView = z.object({
   receivedNothing: z.boolean(),
   submissionId: uuid,
   createdBy: userRef,
-  createdAt: z.iso.datetime(),
+  createdAt: isoInstant(),
 });
 
 export const closeBody = z
@@ -259,7 +259,7 @@ export const closureView = z.object({
   coordinator: z.string().nullable(),
   note: z.string().nullable(),
   movedTo: jurisdictionRef.nullable(),
-  closedAt: z.iso.datetime(),
+  closedAt: isoInstant(),
   closedBy: userRef,
 });
 
@@ -287,7 +287,7 @@ export type CaseDetail = z.infer<typeof caseDetail>;
 export const caseEventView = z.object({
   id: uuid,
   kind: z.string(),
-  at: z.iso.datetime(),
+  at: isoInstant(),
   actor: userRef.nullable(),
   institution: institutionRef.nullable(),
   personId: uuid.nullable(),
@@ -309,6 +309,6 @@ export const sensitivityBody = z.object({ sensitivity: z.enum(SENSITIVITIES), ve
 export const teamMemberBody = z.object({ userId: uuid });
 export const caseTeam = z.object({
   items: z.array(
-    z.object({ user: userRef, institution: z.string(), role: z.string(), addedAt: z.iso.datetime() }),
+    z.object({ user: userRef, institution: z.string(), role: z.string(), addedAt: isoInstant() }),
   ),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { institutionRef, userRef } from './cases.js';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 
 // Commission meetings: the municipal Commission for Reconstruction (KKR) decides requests of the
 // schemes it is the deciding body of; the Appeals Commission (KA) decides appeals. A meeting has
@@ -27,7 +27,7 @@ export function defaultQuorum(votingMembers: number): number {
 
 const text = z.string().trim().min(1).max(4000);
 const longText = z.string().trim().min(1).max(40000);
-const day = z.iso.date();
+const day = calendarDay;
 
 export const meetingMemberInput = z.object({ userId: uuid, role: z.enum(COMMISSION_ROLES) });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './common.js';
+import { calendarDay, isoInstant, uuid } from './common.js';
 
 // Uploaded scans of cases and persons. A document is a series of revisions: a correction is a
 // new revision, earlier ones are kept and still downloadable.
@@ -109,7 +109,7 @@ export const documentSummary = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   note: z.string().nullable(),
   uploadedBy: z.object({ id: uuid, name: z.string() }),
-  uploadedAt: z.iso.datetime(),
+  uploadedAt: isoInstant(),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
@@ -138,9 +138,9 @@ export const documentStatsQuery = z.object({
   /** A jurisdiction inside yours; without it, all of yours. */
   jurisdictionId: uuid.optional(),
   /** Default: 1 January of this year. */
-  from: z.iso.date().optional(),
+  from: calendarDay.optional(),
   /** Default: today. */
-  to: z.iso.date().optional(),
+  to: calendarDay.optional(),
 });
 export type DocumentStatsQuery = z.infer<typeof documentStatsQuery>;
 
@@ -153,8 +153,8 @@ const documentCounts = z.object({
 
 export const documentStats = z.object({
   jurisdictionId: uuid.nullable(),
-  from: z.iso.date(),
-  to: z.iso.date(),
+  from: calendarDay,
+  to: calendarDay,
   byType: z.record(z.enum(DOCUMENT_TYPES), documentCounts),
   total: documentCounts,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.js';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 
 // Economic assistance linked to the Employment Office (issue 6, item 7): the register of assisted
 // households, the monthly list of their working-age members, and the Employment Office's
@@ -73,7 +73,7 @@ export const employmentListEntry = z.object({
   householdId: uuid,
   name: z.string(),
   personalNumber: z.string().nullable(),
-  dateOfBirth: z.iso.date(),
+  dateOfBirth: calendarDay,
   /** Whole years on the first of the month. */
   age: z.number().int(),
   gender: z.string(),
@@ -92,7 +92,7 @@ export const employmentListEntry = z.object({
 export type EmploymentListEntry = z.infer<typeof employmentListEntry>;
 
 export const employmentListSend = z.object({
-  sentOn: z.iso.date(),
+  sentOn: calendarDay,
   sentBy: z.string(),
   households: z.number().int(),
   persons: z.number().int(),
@@ -110,18 +110,18 @@ export type EmploymentList = z.infer<typeof employmentList>;
 
 export const employmentSendBody = z.object({
   month: yearMonth,
-  sentOn: z.iso.date(),
+  sentOn: calendarDay,
   /** Default: the user's institution's jurisdiction; must be a municipality. */
   jurisdictionId: uuid.optional(),
 });
 
 export const jobSeekerProfileBody = z.object({
   personId: uuid,
-  registeredOn: z.iso.date(),
+  registeredOn: calendarDay,
   qualification: text(200),
   experience: z.string().trim().max(4000).nullable().default(null),
   /** For a profile kept before Vatra: its last review. */
-  lastReviewedOn: z.iso.date().nullable().default(null),
+  lastReviewedOn: calendarDay.nullable().default(null),
 });
 
 export const jobSeekerProfileUpdateBody = z.object({
@@ -131,14 +131,14 @@ export const jobSeekerProfileUpdateBody = z.object({
 });
 
 export const jobSeekerReviewBody = z.object({
-  reviewedOn: z.iso.date(),
+  reviewedOn: calendarDay,
   note: text(4000),
   /** The profile's version the client saw. */
   version,
 });
 
 export const jobOfferRefusalBody = z.object({
-  offeredOn: z.iso.date(),
+  offeredOn: calendarDay,
   employer: text(200),
   position: text(200),
   reason: text(2000),
@@ -146,14 +146,14 @@ export const jobOfferRefusalBody = z.object({
 
 export const jobSeekerReview = z.object({
   id: uuid,
-  reviewedOn: z.iso.date(),
+  reviewedOn: calendarDay,
   note: z.string(),
   reviewedBy: z.string(),
 });
 
 export const jobOfferRefusal = z.object({
   id: uuid,
-  offeredOn: z.iso.date(),
+  offeredOn: calendarDay,
   employer: z.string(),
   position: z.string(),
   reason: z.string(),
@@ -166,14 +166,14 @@ export const jobSeekerProfile = z.object({
   personId: uuid,
   name: z.string(),
   personalNumber: z.string().nullable(),
-  dateOfBirth: z.iso.date().nullable(),
+  dateOfBirth: calendarDay.nullable(),
   settlement: z.string(),
-  registeredOn: z.iso.date(),
+  registeredOn: calendarDay,
   qualification: z.string(),
   experience: z.string().nullable(),
-  lastReviewedOn: z.iso.date().nullable(),
+  lastReviewedOn: calendarDay.nullable(),
   /** The last review (or registration) plus the country's job-seeker review interval. */
-  nextReviewOn: z.iso.date(),
+  nextReviewOn: calendarDay,
   overdue: z.boolean(),
   version: z.number().int(),
   reviews: z.array(jobSeekerReview),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDay, isoInstant } from './common.js';
 import { DEADLINE_KEYS, DEADLINE_UNITS, localizedText } from '../config/schema.js';
 
 /** One item of a work queue: something this institution must do, with its deadline. */
@@ -11,9 +12,9 @@ export const workItem = z.object({
   /** A message key of the web catalog and its values. */
   titleKey: z.string(),
   titleValues: z.record(z.string(), z.string()),
-  dueAt: z.iso.datetime().nullable(),
+  dueAt: isoInstant().nullable(),
   /** Set when the deadline is a day rather than a moment (a report due on a date): shown as a date. */
-  dueOn: z.iso.date().optional(),
+  dueOn: calendarDay.optional(),
   /** The tab of the record's page where the work is done, when it is not the first. */
   tab: z.string().optional(),
   overdue: z.boolean(),

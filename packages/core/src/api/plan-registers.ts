@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMUNITIES } from '../registry/vocabulary.js';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 
 // The registers an action plan requires besides its rows (Kaçanik 11.3 and 9.12, Peja 2026 7–9,
 // Gjilan 10.3, Peja strategy 8.5): the monitoring team appointed by the Mayor's decision, meetings
@@ -63,7 +63,7 @@ const name = z.string().trim().min(1).max(200);
 const shortText = z.string().trim().min(1).max(500);
 const longText = z.string().trim().min(1).max(10000);
 const optionalShort = z.string().trim().max(500).optional();
-const day = z.iso.date();
+const day = calendarDay;
 const people = z.array(z.string().trim().min(1).max(300)).max(500);
 const caseIds = z.array(uuid).max(MAX_CASES);
 const count = z.number().int().min(0).max(1000000);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { institutionRef, userRef } from './cases.js';
-import { pageOf, uuid, version } from './common.js';
+import { calendarDay, isoInstant, pageOf, uuid, version } from './common.js';
 import { pastDate } from './registry.js';
 
 // Referrals of a case to an institution (civil registry, Employment Office, QPS, vocational
@@ -71,7 +71,7 @@ export const referralPerson = z.object({
   id: uuid,
   firstName: z.string(),
   lastName: z.string(),
-  dateOfBirth: z.iso.date().nullable(),
+  dateOfBirth: calendarDay.nullable(),
   birthYearOnly: z.boolean(),
   settlement: z.string(),
   /** Only for users who may see the case. */
@@ -91,20 +91,20 @@ export const referralView = z.object({
   planItemId: uuid.nullable(),
   reason: z.string(),
   status: z.enum(REFERRAL_STATUSES),
-  sentAt: z.iso.datetime(),
+  sentAt: isoInstant(),
   sentBy: userRef,
-  receivedAt: z.iso.datetime().nullable(),
+  receivedAt: isoInstant().nullable(),
   receivedBy: userRef.nullable(),
-  answeredAt: z.iso.datetime().nullable(),
+  answeredAt: isoInstant().nullable(),
   answeredBy: userRef.nullable(),
   acceptNote: z.string().nullable(),
   declineReason: z.string().nullable(),
-  completedAt: z.iso.datetime().nullable(),
+  completedAt: isoInstant().nullable(),
   feedback: z.string().nullable(),
   /** Whole days since it was sent. */
   ageDays: z.number().int(),
   /** sent + REFERRAL_ANSWER_DAYS. */
-  answerDueAt: z.iso.datetime(),
+  answerDueAt: isoInstant(),
   /** Still sent or received: the receiving institution owes an answer. */
   awaitingAnswer: z.boolean(),
   /** Awaiting an answer past answerDueAt. */
@@ -113,7 +113,7 @@ export const referralView = z.object({
   caseVisible: z.boolean(),
   /** What the user may do next (the server checks again). */
   allowed: z.array(z.enum(REFERRAL_ACTIONS)),
-  updatedAt: z.iso.datetime(),
+  updatedAt: isoInstant(),
   version,
 });
 export type ReferralView = z.infer<typeof referralView>;

@@ -8,7 +8,7 @@ import {
   RELATIONS_TO_HEAD,
   VULNERABILITIES,
 } from '../registry/vocabulary.js';
-import { namedRef, pageOf, pageQuery, uuid, version } from './common.js';
+import { calendarDay, isoInstant, namedRef, pageOf, pageQuery, uuid, version } from './common.js';
 import { officeToday } from '../i18n/format.js';
 
 // The registry's pure helpers (name folding, matching, masking) travel with its API, so the
@@ -16,7 +16,7 @@ import { officeToday } from '../i18n/format.js';
 export * from '../registry/index.js';
 
 /** A calendar date, YYYY-MM-DD, not in the future (in the offices' time zone). */
-export const pastDate = z.iso.date().refine((value) => value <= officeToday(), { message: 'in the future' });
+export const pastDate = calendarDay.refine((value) => value <= officeToday(), { message: 'in the future' });
 
 /** Kosovo: 10 digits. Albania: letter, 8 digits, letter. */
 export const personalNumber = z
@@ -165,8 +165,8 @@ export const personDetail = z.object({
   /** Set when this record was merged into another: the survivor's id. */
   mergedInto: uuid.nullable(),
   version,
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoInstant(),
+  updatedAt: isoInstant(),
 });
 export type PersonDetail = z.infer<typeof personDetail>;
 
@@ -195,15 +195,15 @@ export const householdDetail = z.object({
   /** Members the user may not see (sensitivity): counted, not shown. */
   hiddenMembers: z.number().int(),
   version,
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoInstant(),
+  updatedAt: isoInstant(),
 });
 export type HouseholdDetail = z.infer<typeof householdDetail>;
 
 export const personSearchQuery = pageQuery
   .extend({
     q: z.string().trim().min(2).max(100).optional(),
-    dateOfBirth: z.iso.date().optional(),
+    dateOfBirth: calendarDay.optional(),
     personalNumber: z.string().trim().toUpperCase().min(3).max(20).optional(),
   })
   .refine((query) => query.q || query.dateOfBirth || query.personalNumber, {
@@ -224,7 +224,7 @@ export const duplicateCheckBody = z.object({
   firstName: personName,
   lastName: personName,
   fatherName: personName.nullable().optional(),
-  dateOfBirth: z.iso.date().nullable().optional(),
+  dateOfBirth: calendarDay.nullable().optional(),
   personalNumber: personalNumber.nullable().optional(),
 });
 export type DuplicateCheckBody = z.input<typeof duplicateCheckBody>;
@@ -266,7 +266,7 @@ export const personMergeBody = z.object({
 
 /** One entry of a person's record history: an edit with what changed, or an event of their case. */
 export const personHistoryItem = z.object({
-  at: z.iso.datetime(),
+  at: isoInstant(),
   kind: z.string(),
   actor: z.string().nullable(),
   institutionCode: z.string().nullable(),

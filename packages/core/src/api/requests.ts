@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
 import { institutionRef, userRef } from './cases.js';
-import { uuid, version } from './common.js';
+import { calendarDay, isoInstant, uuid, version } from './common.js';
 import { officeToday } from '../i18n/format.js';
 
 // Requests for support schemes (issue 4): a case manager files a request for a member of the
@@ -41,7 +41,7 @@ export const REQUEST_ACTIONS = [
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 const text = z.string().trim().min(1).max(4000);
-const day = z.iso.date();
+const day = calendarDay;
 /** A calendar date, YYYY-MM-DD, not in the future. */
 const pastDay = day.refine((value) => value <= officeToday(), {
   message: 'in the future',
@@ -204,7 +204,7 @@ export const requestSummary = z.object({
   status: z.enum(REQUEST_STATUSES),
   amountRequested: z.number().nullable(),
   currency: z.string().nullable(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: isoInstant({ offset: true }),
   /** The date the deciding body must decide by (set when submitted). */
   decisionDueOn: day.nullable(),
   /** The last day to appeal the latest decision, while an appeal is possible. */
@@ -228,7 +228,7 @@ export const requestView = requestSummary.extend({
   decidingInstitution: institutionRef.nullable(),
   executingType: z.string().nullable(),
   filedBy: userRef,
-  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  submittedAt: isoInstant({ offset: true }).nullable(),
   documents: z.array(requestDocumentView),
   decisions: z.array(decisionView),
   appeals: z.array(appealView),

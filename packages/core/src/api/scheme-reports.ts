@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
-import { namedRef, uuid } from './common.js';
+import { calendarDay, INT_MAX, isoInstant, namedRef, uuid } from './common.js';
 
 // The quarterly scheme evaluation report of a municipality (issue 4, item 8): what was asked,
 // decided, appealed and carried out under each support scheme, at what cost, who received
 // nothing so far, and the recommendations of the municipal office for communities and return.
 
-const day = z.iso.date();
+const day = calendarDay;
 const schemeCode = z.string().regex(/^[a-z][a-z0-9_]*$/);
 
 export const SCHEME_REPORT_LANGUAGES = ['sq', 'sr', 'en'] as const;
@@ -97,7 +97,7 @@ export const schemeRecommendation = z.object({
   current: z.boolean(),
   text: z.string(),
   enteredBy: z.object({ id: uuid, name: z.string() }),
-  enteredAt: z.iso.datetime({ offset: true }),
+  enteredAt: isoInstant({ offset: true }),
 });
 export type SchemeRecommendation = z.infer<typeof schemeRecommendation>;
 
@@ -112,7 +112,7 @@ export const schemeReportData = z.object({
     /** The last day counted: the quarter's end, or today while the quarter runs. */
     asOf: day,
   }),
-  generatedAt: z.iso.datetime({ offset: true }),
+  generatedAt: isoInstant({ offset: true }),
   schemes: z.array(schemeReportRow),
   totals: schemeFigures,
   requests: z.array(schemeReportRequest),
@@ -130,7 +130,7 @@ export const schemeRecommendationBody = z.object({
   quarter: z.number().int().min(1).max(4),
   schemeCode: schemeCode.nullable(),
   text: z.string().trim().min(1).max(20000),
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(INT_MAX),
 });
 export type SchemeRecommendationBody = z.infer<typeof schemeRecommendationBody>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from '../config/schema.js';
-import { uuid, version } from './common.js';
+import { calendarDay, uuid, version } from './common.js';
 import { CURRENCIES } from './requests.js';
 
 // The Social Fund and subsidies to NGOs (issue 6, item 8). A municipality's yearly requests to the
@@ -21,7 +21,7 @@ export type SubsidySource = (typeof SUBSIDY_SOURCES)[number];
 /** Sources that must name the donor or the ministry's project. */
 export const NAMED_SUBSIDY_SOURCES: readonly SubsidySource[] = ['donor', 'ministry_project'];
 
-const day = z.iso.date();
+const day = calendarDay;
 const year = z.coerce.number().int().min(2000).max(2100);
 const text = z.string().trim().min(1).max(4000);
 /** Money in the country's currency: never negative, at most two decimals kept. */

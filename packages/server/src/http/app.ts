@@ -9,7 +9,6 @@ import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
-  validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Db } from '../db/open.js';
 import type { Settings } from '../settings.js';
@@ -17,7 +16,7 @@ import { registerAccessHook } from './access-hook.js';
 import type { RouteAccess } from './route-access.js';
 import { HttpError } from './errors.js';
 import { registerRoutes } from './routes.js';
-import { fieldProblems } from './validation.js';
+import { fieldProblems, validatorCompiler } from './validation.js';
 import { ASSETS_PREFIX, webFilesOptions } from './web-files.js';
 import { WEB_DIST } from '../paths.js';
 

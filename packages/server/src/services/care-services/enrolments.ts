@@ -270,6 +270,13 @@ export async function endEnrolment(access: AccessContext, id: string, body: EndB
  */
 export async function listPersonEnrolments(access: AccessContext, personId: string): Promise<EnrolmentList> {
   access.requireUser();
+  // No such person is a 404, not an empty list (nor a read of them in the audit trail).
+  const person = await careServiceDb(access.db)
+    .selectFrom('persons')
+    .select('id')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!person) throw errors.notFound();
   const paths = await readPathsWithUnitMunicipality(access);
   const rows = await enrolmentRows(access.db)
     .innerJoin('jurisdictions as pj', 'pj.id', 'p.jurisdiction_id')

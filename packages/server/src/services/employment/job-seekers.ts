@@ -203,7 +203,14 @@ async function bump(
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw errors.conflict();
+  if (Number(result.numUpdatedRows) === 1) return;
+  // Nothing updated: a stale version (409), or no such profile at all (404).
+  const exists = await employmentDb(trx)
+    .selectFrom('job_seeker_profiles')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  throw exists ? errors.conflict() : errors.notFound();
 }
 
 export async function updateProfile(

@@ -13,6 +13,8 @@ export const fields = {
   invalidDate: 'Not a valid date.',
   notNumber: 'Must be a number.',
   unknownField: 'Unknown field.',
+  nulCharacter:
+    'Contains an invisible control character (NUL) that cannot be saved. Remove it and try again.',
   tooFew: 'Choose at least {{min}}.',
   possibleDuplicate: 'Possible duplicate of a registered person.',
   oneHead: 'Exactly one member must be the head of the household.',

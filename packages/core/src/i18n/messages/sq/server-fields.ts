@@ -15,6 +15,8 @@ export const fields: Catalog['server']['fields'] = {
   invalidDate: 'Datë e pavlefshme.',
   notNumber: 'Duhet të jetë numër.',
   unknownField: 'Fushë e panjohur.',
+  nulCharacter:
+    'Përmban një karakter kontrolli të padukshëm (NUL) që nuk mund të ruhet. Hiqeni dhe provoni përsëri.',
   tooFew: 'Zgjidhni të paktën {{min}}.',
   possibleDuplicate: 'Dublikatë e mundshme e një personi të regjistruar.',
   oneHead: 'Saktësisht një anëtar duhet të jetë kryefamiljar.',

@@ -15,6 +15,8 @@ export const fields: Catalog['server']['fields'] = {
   invalidDate: 'Neispravan datum.',
   notNumber: 'Mora biti broj.',
   unknownField: 'Nepoznato polje.',
+  nulCharacter:
+    'Sadrži nevidljiv kontrolni znak (NUL) koji ne može da se sačuva. Uklonite ga i pokušajte ponovo.',
   tooFew: 'Izaberite najmanje {{min}}.',
   possibleDuplicate: 'Mogući duplikat upisane osobe.',
   oneHead: 'Tačno jedan član mora biti nosilac domaćinstva.',
