@@ -148,5 +148,8 @@ export function useRecordForm<E extends { id: string }, V extends { version: num
     }
   };
 
-  return { busy, editing, submit: (event: FormEvent) => void send(event) };
+  const submit = (event: FormEvent) => void send(event);
+  // what the form's body (RecordFormFields) shows and does: the same for every admin record
+  const bodyProps = { submit, formError: form.formError, busy, editing, onCancel: onDone };
+  return { busy, editing, submit, bodyProps };
 }

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
-import { Button, Group, Paper, Table } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Button, Group, Paper, Stack, Table } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { FormDialog } from './DialogForm';
 import { IconPlus } from './icons';
+import { card, layout } from './presets';
 import { EmptyState, PageLoader, QueryError } from './ui';
 
 /** A column head; `false` leaves the column out (a column only some users see). */
@@ -69,6 +71,29 @@ export function RecordsCard({
   );
 }
 
+/**
+ * The records of a page's one list in a padded card; with none, the empty state stands on the
+ * page by itself (RecordsCard keeps it inside the card, among other cards).
+ */
+export function RecordsPanel({
+  isEmpty,
+  emptyTitle,
+  columns,
+  children,
+}: {
+  isEmpty: boolean;
+  emptyTitle: string;
+  columns: readonly ColumnHead[];
+  children: ReactNode;
+}) {
+  if (isEmpty) return <EmptyState title={emptyTitle} />;
+  return (
+    <Paper {...card}>
+      <RecordTable columns={columns}>{children}</RecordTable>
+    </Paper>
+  );
+}
+
 /** The button above a list that opens the form of a new record. */
 export function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
@@ -92,4 +117,56 @@ export function QueryView<D>({
   if (query.error) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data === undefined) return null;
   return <>{children(query.data)}</>;
+}
+
+/**
+ * A tab listing records: what leads the tab (a filter, an introduction) with the button adding a
+ * record for those who may, the records in a card, and the dialog of the new record's form.
+ */
+export function RecordsTab<I>({
+  lead,
+  add,
+  query,
+  emptyTitle,
+  columns,
+  minWidth,
+  row,
+  children,
+}: {
+  lead: ReactNode;
+  /** The "add" button and its dialog; null for a user who may not add. */
+  add: { label: string; title: string; form: (onDone: () => void) => ReactNode } | null;
+  query: UseQueryResult<{ items: I[] }>;
+  emptyTitle: string;
+  columns: readonly ColumnHead[];
+  minWidth: number;
+  row: (item: I) => ReactNode;
+  /** The dialogs the rows open. */
+  children?: ReactNode;
+}) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <Stack {...layout.section}>
+      <Group {...layout.header}>
+        {lead}
+        {add && <Button onClick={() => setAdding(true)}>{add.label}</Button>}
+      </Group>
+      <QueryView query={query}>
+        {(data) => (
+          <RecordsCard
+            isEmpty={data.items.length === 0}
+            emptyTitle={emptyTitle}
+            minWidth={minWidth}
+            columns={columns}
+          >
+            {data.items.map(row)}
+          </RecordsCard>
+        )}
+      </QueryView>
+      <FormDialog opened={adding} onClose={() => setAdding(false)} title={add?.title ?? ''}>
+        {add?.form(() => setAdding(false))}
+      </FormDialog>
+      {children}
+    </Stack>
+  );
 }

@@ -1,29 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Paper, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHILD_GROUP_ROLES, childGroupMemberBody, childMeetingBody, type ChildProtection } from '@vatra/core';
 import { api } from '../../api/client';
-import { FormActions } from '../../components/FormModal';
-import { card, dateInput, grid, layout, text } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { CardForm } from '../../components/CardForm';
+import { card, dateInput, grid, text } from '../../components/presets';
 import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
-import { useInstitutionChoices } from '../cases/data';
-import { Nothing } from '../care/parts';
+import { CaseGroup, useInstitutionOptions } from '../care/CaseGroup';
 import { childUrl, useChildWrite } from './data';
 
 /** The intersectoral group of the case and its meetings. */
@@ -31,42 +17,22 @@ export function GroupSection({ cp, open }: { cp: ChildProtection; open: boolean 
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
-  const [adding, setAdding] = useState<'member' | 'meeting' | null>(null);
-  const canEdit = open && hasScope(me, 'care.assess');
   return (
-    <Stack>
-      <Group {...layout.header}>
-        <Title order={3}>{t('careChild.group.title')}</Title>
-        {canEdit && adding === null && (
-          <Group gap="xs">
-            <Button variant="default" onClick={() => setAdding('member')}>
-              {t('careChild.group.add')}
-            </Button>
-            <Button variant="default" onClick={() => setAdding('meeting')}>
-              {t('careChild.group.addMeeting')}
-            </Button>
-          </Group>
-        )}
-      </Group>
-      {adding === 'member' && <MemberForm cp={cp} onDone={() => setAdding(null)} />}
-      {adding === 'meeting' && <MeetingForm cp={cp} onDone={() => setAdding(null)} />}
-      <Paper {...card}>
-        {cp.group.length === 0 ? (
-          <Nothing>{t('careChild.group.none')}</Nothing>
-        ) : (
-          <Table>
-            <Table.Tbody>
-              {cp.group.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>{t(`careChild.group.roles.${member.role}`)}</Table.Td>
-                  <Table.Td>{member.institution.name}</Table.Td>
-                  <Table.Td>{member.user?.fullName ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Paper>
+    <CaseGroup
+      title={t('careChild.group.title')}
+      canEdit={open && hasScope(me, 'care.assess')}
+      addMemberLabel={t('careChild.group.add')}
+      addMeetingLabel={t('careChild.group.addMeeting')}
+      memberForm={(onDone) => <MemberForm cp={cp} onDone={onDone} />}
+      meetingForm={(onDone) => <MeetingForm cp={cp} onDone={onDone} />}
+      members={cp.group.map((member) => ({
+        id: member.id,
+        role: t(`careChild.group.roles.${member.role}`),
+        institution: member.institution.name,
+        user: member.user?.fullName ?? '',
+      }))}
+      noMembers={t('careChild.group.none')}
+    >
       {cp.meetings.map((meeting) => (
         <Paper key={meeting.id} {...card}>
           <Text {...text.overline}>{`${t('careChild.group.meeting')} · ${format.date(meeting.heldOn)}`}</Text>
@@ -74,25 +40,18 @@ export function GroupSection({ cp, open }: { cp: ChildProtection; open: boolean 
           <Text {...text.caption}>{meeting.recordedBy}</Text>
         </Paper>
       ))}
-    </Stack>
+    </CaseGroup>
   );
 }
 
 function MemberForm({ cp, onDone }: { cp: ChildProtection; onDone: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const write = useChildWrite(cp.careCaseId);
-  const institutions = useInstitutionChoices([]);
+  const options = useInstitutionOptions();
   const form = useFormState<{ institutionId: string | null; role: string | null }>({
     institutionId: null,
     role: null,
   });
-  const options = institutions
-    .map((item) => ({
-      value: item.id,
-      label: typeof item.name === 'string' ? item.name : format.name(item.name),
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void write.run({
@@ -105,33 +64,33 @@ function MemberForm({ cp, onDone }: { cp: ChildProtection; onDone: () => void })
     });
   };
   return (
-    <Paper {...card}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={form.formError} />
-          <SimpleGrid {...grid.dense} cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('careChild.group.institution')}
-              required
-              searchable
-              data={options}
-              value={form.values.institutionId}
-              onChange={(value) => form.set('institutionId', value)}
-              error={form.fields.institutionId.error}
-            />
-            <Select
-              label={t('careChild.group.role')}
-              required
-              data={CHILD_GROUP_ROLES.map((value) => ({ value, label: t(`careChild.group.roles.${value}`) }))}
-              value={form.values.role}
-              onChange={(value) => form.set('role', value)}
-              error={form.fields.role.error}
-            />
-          </SimpleGrid>
-          <FormActions busy={write.busy} onCancel={onDone} submitLabel={t('careChild.group.add')} />
-        </Stack>
-      </form>
-    </Paper>
+    <CardForm
+      onSubmit={submit}
+      error={form.formError}
+      busy={write.busy}
+      onCancel={onDone}
+      submitLabel={t('careChild.group.add')}
+    >
+      <SimpleGrid {...grid.dense} cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('careChild.group.institution')}
+          required
+          searchable
+          data={options}
+          value={form.values.institutionId}
+          onChange={(value) => form.set('institutionId', value)}
+          error={form.fields.institutionId.error}
+        />
+        <Select
+          label={t('careChild.group.role')}
+          required
+          data={CHILD_GROUP_ROLES.map((value) => ({ value, label: t(`careChild.group.roles.${value}`) }))}
+          value={form.values.role}
+          onChange={(value) => form.set('role', value)}
+          error={form.fields.role.error}
+        />
+      </SimpleGrid>
+    </CardForm>
   );
 }
 
@@ -151,21 +110,21 @@ function MeetingForm({ cp, onDone }: { cp: ChildProtection; onDone: () => void }
     });
   };
   return (
-    <Paper {...card}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={form.formError} />
-          <TextInput {...dateInput} label={t('careChild.group.heldOn')} required {...form.fields.heldOn} />
-          <Textarea
-            label={t('careChild.group.decisions')}
-            required
-            autosize
-            minRows={3}
-            {...form.fields.decisions}
-          />
-          <FormActions busy={write.busy} onCancel={onDone} submitLabel={t('careChild.group.addMeeting')} />
-        </Stack>
-      </form>
-    </Paper>
+    <CardForm
+      onSubmit={submit}
+      error={form.formError}
+      busy={write.busy}
+      onCancel={onDone}
+      submitLabel={t('careChild.group.addMeeting')}
+    >
+      <TextInput {...dateInput} label={t('careChild.group.heldOn')} required {...form.fields.heldOn} />
+      <Textarea
+        label={t('careChild.group.decisions')}
+        required
+        autosize
+        minRows={3}
+        {...form.fields.decisions}
+      />
+    </CardForm>
   );
 }

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DV_GROUP_ROLES, dvMeetingBody, dvMemberBody, type DvCaseBody, type DvGroupRole } from '@vatra/core';
 import { api } from '../../api/client';
-import { FormActions } from '../../components/FormModal';
-import { button, card, dateInput, layout, text } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { CardForm } from '../../components/CardForm';
+import { card, dateInput, text } from '../../components/presets';
 import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
-import { useInstitutionChoices } from '../cases/data';
+import { CaseGroup, useInstitutionOptions } from '../care/CaseGroup';
 import { Nothing } from '../care/parts';
 import { dvUrl, useDvWrite } from './data';
 
@@ -17,41 +16,22 @@ import { dvUrl, useDvWrite } from './data';
 export function DvGroupSection({ dv, open }: { dv: DvCaseBody; open: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [adding, setAdding] = useState<'member' | 'meeting' | null>(null);
   return (
-    <Stack>
-      <Group {...layout.header}>
-        <Title order={3}>{t('careDv.group.title')}</Title>
-        {open && adding === null && (
-          <Group gap="xs">
-            <Button {...button.secondary} onClick={() => setAdding('member')}>
-              {t('careDv.group.add')}
-            </Button>
-            <Button {...button.secondary} onClick={() => setAdding('meeting')}>
-              {t('careDv.meetings.add')}
-            </Button>
-          </Group>
-        )}
-      </Group>
-      {adding === 'member' && <MemberForm dv={dv} onDone={() => setAdding(null)} />}
-      {adding === 'meeting' && <MeetingForm dv={dv} onDone={() => setAdding(null)} />}
-      <Paper {...card}>
-        {dv.members.length === 0 ? (
-          <Nothing>{t('careDv.group.none')}</Nothing>
-        ) : (
-          <Table>
-            <Table.Tbody>
-              {dv.members.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>{t(`careDv.group.roles.${member.role}`)}</Table.Td>
-                  <Table.Td>{member.institution?.name ?? member.institutionName ?? ''}</Table.Td>
-                  <Table.Td>{member.user?.fullName ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Paper>
+    <CaseGroup
+      title={t('careDv.group.title')}
+      canEdit={open}
+      addMemberLabel={t('careDv.group.add')}
+      addMeetingLabel={t('careDv.meetings.add')}
+      memberForm={(onDone) => <MemberForm dv={dv} onDone={onDone} />}
+      meetingForm={(onDone) => <MeetingForm dv={dv} onDone={onDone} />}
+      members={dv.members.map((member) => ({
+        id: member.id,
+        role: t(`careDv.group.roles.${member.role}`),
+        institution: member.institution?.name ?? member.institutionName ?? '',
+        user: member.user?.fullName ?? '',
+      }))}
+      noMembers={t('careDv.group.none')}
+    >
       <Title order={4}>{t('careDv.meetings.title')}</Title>
       {dv.meetings.length === 0 ? (
         <Paper {...card}>
@@ -68,27 +48,20 @@ export function DvGroupSection({ dv, open }: { dv: DvCaseBody; open: boolean }) 
           </Paper>
         ))
       )}
-    </Stack>
+    </CaseGroup>
   );
 }
 
 function MemberForm({ dv, onDone }: { dv: DvCaseBody; onDone: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const write = useDvWrite(dv.careCaseId);
-  const institutions = useInstitutionChoices([]);
+  const options = useInstitutionOptions();
   const form = useFormState({
     role: 'police' as DvGroupRole,
     institutionId: null as string | null,
     institutionName: '',
   });
   const { values } = form;
-  const options = institutions
-    .map((item) => ({
-      value: item.id,
-      label: typeof item.name === 'string' ? item.name : format.name(item.name),
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void write.run({
@@ -108,31 +81,31 @@ function MemberForm({ dv, onDone }: { dv: DvCaseBody; onDone: () => void }) {
     });
   };
   return (
-    <Paper {...card}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={form.formError} />
-          <Select
-            label={t('careDv.group.role')}
-            required
-            data={DV_GROUP_ROLES.map((role) => ({ value: role, label: t(`careDv.group.roles.${role}`) }))}
-            value={values.role}
-            onChange={(value) => form.set('role', (value ?? 'other') as DvGroupRole)}
-          />
-          <Select
-            label={t('careDv.group.institution')}
-            data={options}
-            searchable
-            clearable
-            value={values.institutionId}
-            onChange={(value) => form.set('institutionId', value)}
-            error={form.fields.institutionId.error}
-          />
-          <TextInput label={t('careDv.group.institutionName')} {...form.fields.institutionName} />
-          <FormActions busy={write.busy} onCancel={onDone} submitLabel={t('careDv.group.add')} />
-        </Stack>
-      </form>
-    </Paper>
+    <CardForm
+      onSubmit={submit}
+      error={form.formError}
+      busy={write.busy}
+      onCancel={onDone}
+      submitLabel={t('careDv.group.add')}
+    >
+      <Select
+        label={t('careDv.group.role')}
+        required
+        data={DV_GROUP_ROLES.map((role) => ({ value: role, label: t(`careDv.group.roles.${role}`) }))}
+        value={values.role}
+        onChange={(value) => form.set('role', (value ?? 'other') as DvGroupRole)}
+      />
+      <Select
+        label={t('careDv.group.institution')}
+        data={options}
+        searchable
+        clearable
+        value={values.institutionId}
+        onChange={(value) => form.set('institutionId', value)}
+        error={form.fields.institutionId.error}
+      />
+      <TextInput label={t('careDv.group.institutionName')} {...form.fields.institutionName} />
+    </CardForm>
   );
 }
 
@@ -160,16 +133,16 @@ function MeetingForm({ dv, onDone }: { dv: DvCaseBody; onDone: () => void }) {
     });
   };
   return (
-    <Paper {...card}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={form.formError} />
-          <TextInput {...dateInput} label={t('careDv.meetings.heldOn')} required {...form.fields.heldOn} />
-          <Textarea label={t('careDv.meetings.notes')} required autosize minRows={3} {...form.fields.notes} />
-          <Textarea label={t('careDv.meetings.attendees')} autosize minRows={2} {...form.fields.attendees} />
-          <FormActions busy={write.busy} onCancel={onDone} submitLabel={t('careDv.meetings.add')} />
-        </Stack>
-      </form>
-    </Paper>
+    <CardForm
+      onSubmit={submit}
+      error={form.formError}
+      busy={write.busy}
+      onCancel={onDone}
+      submitLabel={t('careDv.meetings.add')}
+    >
+      <TextInput {...dateInput} label={t('careDv.meetings.heldOn')} required {...form.fields.heldOn} />
+      <Textarea label={t('careDv.meetings.notes')} required autosize minRows={3} {...form.fields.notes} />
+      <Textarea label={t('careDv.meetings.attendees')} autosize minRows={2} {...form.fields.attendees} />
+    </CardForm>
   );
 }

@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Paper, Stack, Table, TextInput, Textarea } from '@mantine/core';
+import { Button, Table, TextInput, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { dvSteeringBody, type DvSteeringMeeting } from '@vatra/core';
 import { api } from '../../api/client';
-import { FormActions } from '../../components/FormModal';
-import { card, dateInput, layout } from '../../components/presets';
-import { EmptyState, FormError, PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { CardForm } from '../../components/CardForm';
+import { dateInput } from '../../components/presets';
+import { usePageTitle } from '../../components/ui';
+import { QueryView, RecordsPanel } from '../../components/RecordList';
 import { today } from '../../lib/dates';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { useWrite } from '../../lib/write';
-import { carePaths } from '../care/paths';
+import { CareSubPage } from '../care/CareSubPage';
 import { careDvKeys, STEERING_URL, useSteeringMeetings } from './data';
 
 /** Social care › the municipality's DV steering committee (chaired by the Mayor): its meetings. */
@@ -23,49 +23,38 @@ export function SteeringPage() {
   const [adding, setAdding] = useState(false);
   const list = useSteeringMeetings();
   return (
-    <Stack {...layout.page}>
-      <Anchor component={Link} to={carePaths.list} size="sm">
-        {t('care.title')}
-      </Anchor>
-      <PageHeader
-        title={t('careDv.steering.title')}
-        description={t('careDv.steering.intro')}
-        actions={!adding && <Button onClick={() => setAdding(true)}>{t('careDv.steering.add')}</Button>}
-      />
+    <CareSubPage
+      title={t('careDv.steering.title')}
+      description={t('careDv.steering.intro')}
+      actions={!adding && <Button onClick={() => setAdding(true)}>{t('careDv.steering.add')}</Button>}
+    >
       {adding && <MeetingForm onDone={() => setAdding(false)} />}
-      {list.isPending ? (
-        <PageLoader />
-      ) : list.error ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.length === 0 ? (
-        <EmptyState title={t('careDv.steering.none')} />
-      ) : (
-        <Paper {...card}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('careDv.steering.heldOn')}</Table.Th>
-                <Table.Th>{t('careDv.steering.place')}</Table.Th>
-                <Table.Th>{t('careDv.steering.chairedBy')}</Table.Th>
-                <Table.Th>{t('careDv.steering.agenda')}</Table.Th>
-                <Table.Th>{t('careDv.steering.minutes')}</Table.Th>
+      <QueryView query={list}>
+        {(data) => (
+          <RecordsPanel
+            isEmpty={data.length === 0}
+            emptyTitle={t('careDv.steering.none')}
+            columns={[
+              t('careDv.steering.heldOn'),
+              t('careDv.steering.place'),
+              t('careDv.steering.chairedBy'),
+              t('careDv.steering.agenda'),
+              t('careDv.steering.minutes'),
+            ]}
+          >
+            {data.map((meeting: DvSteeringMeeting) => (
+              <Table.Tr key={meeting.id}>
+                <Table.Td>{format.date(meeting.heldOn)}</Table.Td>
+                <Table.Td>{meeting.jurisdiction}</Table.Td>
+                <Table.Td>{meeting.chairedBy}</Table.Td>
+                <Table.Td>{meeting.agenda}</Table.Td>
+                <Table.Td>{meeting.minutes ?? ''}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.map((meeting: DvSteeringMeeting) => (
-                <Table.Tr key={meeting.id}>
-                  <Table.Td>{format.date(meeting.heldOn)}</Table.Td>
-                  <Table.Td>{meeting.jurisdiction}</Table.Td>
-                  <Table.Td>{meeting.chairedBy}</Table.Td>
-                  <Table.Td>{meeting.agenda}</Table.Td>
-                  <Table.Td>{meeting.minutes ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
-    </Stack>
+            ))}
+          </RecordsPanel>
+        )}
+      </QueryView>
+    </CareSubPage>
   );
 }
 
@@ -91,23 +80,17 @@ function MeetingForm({ onDone }: { onDone: () => void }) {
     });
   };
   return (
-    <Paper {...card}>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={form.formError} />
-          <TextInput {...dateInput} label={t('careDv.steering.heldOn')} required {...form.fields.heldOn} />
-          <TextInput label={t('careDv.steering.chairedBy')} required {...form.fields.chairedBy} />
-          <Textarea
-            label={t('careDv.steering.agenda')}
-            required
-            autosize
-            minRows={2}
-            {...form.fields.agenda}
-          />
-          <Textarea label={t('careDv.steering.minutes')} autosize minRows={3} {...form.fields.minutes} />
-          <FormActions busy={write.busy} onCancel={onDone} submitLabel={t('careDv.steering.add')} />
-        </Stack>
-      </form>
-    </Paper>
+    <CardForm
+      onSubmit={submit}
+      error={form.formError}
+      busy={write.busy}
+      onCancel={onDone}
+      submitLabel={t('careDv.steering.add')}
+    >
+      <TextInput {...dateInput} label={t('careDv.steering.heldOn')} required {...form.fields.heldOn} />
+      <TextInput label={t('careDv.steering.chairedBy')} required {...form.fields.chairedBy} />
+      <Textarea label={t('careDv.steering.agenda')} required autosize minRows={2} {...form.fields.agenda} />
+      <Textarea label={t('careDv.steering.minutes')} autosize minRows={3} {...form.fields.minutes} />
+    </CardForm>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CARE_ASSESSMENT_FORM, careAssessBody, type CareCaseDetail, type FormDefinition } from '@vatra/core';
@@ -7,11 +7,10 @@ import { useFormDefinition } from '../../api/queries';
 import { FormRenderer, type FormDraft } from '../../components/form-renderer';
 import { IconInfo } from '../../components/icons';
 import { button, card, layout, text, tone } from '../../components/presets';
-import { FormError, PageLoader, QueryError } from '../../components/ui';
-import type { FieldErrors } from '../../lib/forms';
+import { PageLoader, QueryError } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
-import { answerErrors } from '../cases/write';
+import { FormAnswers } from '../cases/FormAnswers';
 import { careCaseUrl, useCareWrite } from './data';
 import { Nothing, RiskBadge } from './parts';
 
@@ -108,45 +107,25 @@ function AssessmentEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const write = useCareWrite(kase.id);
-  const [draft, setDraft] = useState<FormDraft>(start);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const shownErrors = useMemo(() => answerErrors(errors), [errors]);
-
-  const submit = (data: Record<string, unknown>) =>
-    void write.run({
-      sink: { setErrors, setFormError },
-      schema: careAssessBody,
-      body: { formVersion: definition.version, data, version: kase.version },
-      send: (body) => api.post<CareCaseDetail>(`${careCaseUrl(kase.id)}/assessments`, body),
-      notice: t('care.assessment.submitted'),
-      onDone,
-    });
-
   return (
-    <Stack>
-      <FormError message={formError} />
-      <FormRenderer
-        definition={definition}
-        locale={format.locale}
-        value={draft}
-        onChange={setDraft}
-        errors={shownErrors}
-        onSubmit={submit}
-        onInvalid={(found) => {
-          setErrors(found);
-          setFormError(t('errors.fixFields'));
-        }}
-        submitLabel={t('care.assessment.submit')}
-        busy={write.busy}
-        actions={
-          <Button {...button.secondary} onClick={onDone} disabled={write.busy}>
-            {t('care.file.cancel')}
-          </Button>
-        }
-      />
-    </Stack>
+    <FormAnswers
+      definition={definition}
+      start={start}
+      submitLabel={t('care.assessment.submit')}
+      cancelLabel={t('care.file.cancel')}
+      busy={write.busy}
+      send={(data, sink) =>
+        void write.run({
+          sink,
+          schema: careAssessBody,
+          body: { formVersion: definition.version, data, version: kase.version },
+          send: (body) => api.post<CareCaseDetail>(`${careCaseUrl(kase.id)}/assessments`, body),
+          notice: t('care.assessment.submitted'),
+          onDone,
+        })
+      }
+      onCancel={onDone}
+    />
   );
 }

@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { careCloseBody, type CareCaseDetail } from '@vatra/core';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { DialogModal, FormActions } from '../../components/FormModal';
-import { IconShield } from '../../components/icons';
 import { button, card, detail, dialog, layout, recordPath } from '../../components/presets';
-import { EmptyState, FormError, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { FormError, usePageTitle } from '../../components/ui';
 import { useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
+import { CaseFile, CaseTitle, useTabParam } from '../cases/CaseFile';
 import { Field } from '../cases/parts';
 import { ChildProtectionTab } from '../care-child/ChildProtectionTab';
 import { DvTab } from '../care-dv/DvTab';
@@ -24,19 +24,23 @@ import { careCaseUrl, useCareCase, useCareWrite } from './data';
 import { ChannelText, ReturneeBadge, RiskBadge, SensitivityBadge, StatusBadge } from './parts';
 import { carePaths } from './paths';
 
-const TABS = ['overview', 'assessment', 'plan', 'referrals', 'documents', 'child', 'dv', 'timeline'] as const;
+const TABS = [
+  'overview',
+  'assessment',
+  'plan',
+  'referrals',
+  'documents',
+  'child',
+  'dv',
+  'timeline',
+] as const satisfies readonly [string, ...string[]];
 type Tab = (typeof TABS)[number];
 
-const TITLE_ROW = { gap: 'sm', align: 'center', wrap: 'wrap' } as const;
-const NUMBER = { className: 'vatra-mono', fw: 700 } as const;
-const TABS_LOOK = { keepMounted: false, variant: 'outline' } as const;
 // Eight tabs do not fit at 1280 px in Albanian: the row scrolls sideways instead of wrapping a
 // tab onto a second line under the outline.
 const TAB_ROW = {
-  styles: {
-    list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' },
-    tab: { flexShrink: 0, whiteSpace: 'nowrap' },
-  },
+  list: { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' },
+  tab: { flexShrink: 0, whiteSpace: 'nowrap' },
 } as const;
 const GRID = { ...detail.grid, cols: { base: 1, sm: 2, lg: 3 } } as const;
 
@@ -45,7 +49,6 @@ export function CareCasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const query = useCareCase(id);
-  const [params, setParams] = useSearchParams();
   // The DV tab only for holders of care.dv (the server refuses everyone else anyway).
   const canDv = hasScope(useSession(), 'care.dv');
   // The child-protection tab only on a child's case: the server's concernsChild (a children's
@@ -53,43 +56,25 @@ export function CareCasePage() {
   // stays reachable after the 18th birthday). An elderly man's case has no such tab.
   const shown = (value: Tab) =>
     (value !== 'dv' || canDv) && (value !== 'child' || query.data?.concernsChild === true);
-  const tab: Tab = TABS.find((value) => value === params.get('tab') && shown(value)) ?? 'overview';
+  const { tab, choose } = useTabParam(TABS, shown);
   usePageTitle(query.data ? query.data.number : t('care.title'));
 
-  if (query.isPending) return <PageLoader />;
-  if (query.error) {
-    if (isApiError(query.error, 404) || isApiError(query.error, 403))
-      return <EmptyState icon={<IconShield size={26} />} title={query.error.message} />;
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const kase = query.data;
-
   return (
-    <Stack {...layout.page}>
-      <Anchor component={Link} to={carePaths.list} size="sm">
-        {t('care.title')}
-      </Anchor>
-      <Header kase={kase} />
-      <Tabs
-        {...TABS_LOOK}
-        {...TAB_ROW}
-        value={tab}
-        onChange={(value) =>
-          setParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })
-        }
-      >
-        <Tabs.List>
-          {TABS.filter(shown).map((value) => (
-            <Tabs.Tab key={value} value={value}>
-              {value === 'child'
-                ? t('careChild.tab')
-                : value === 'dv'
-                  ? t('careDv.tab')
-                  : t(`care.file.${value}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Stack pt="md">
+    <CaseFile
+      query={query}
+      notFoundTitle={(error) => error.message}
+      back={{ to: carePaths.list, label: t('care.title') }}
+      header={(kase) => <Header kase={kase} />}
+      tabs={TABS.filter(shown)}
+      tab={tab}
+      onTab={choose}
+      tabLabel={(value) =>
+        value === 'child' ? t('careChild.tab') : value === 'dv' ? t('careDv.tab') : t(`care.file.${value}`)
+      }
+      tabsStyles={TAB_ROW}
+    >
+      {(kase) => (
+        <>
           {tab === 'overview' && <Overview kase={kase} />}
           {tab === 'assessment' && <CareAssessmentTab kase={kase} />}
           {tab === 'plan' && <CarePlanTab kase={kase} />}
@@ -98,9 +83,9 @@ export function CareCasePage() {
           {tab === 'child' && <ChildProtectionTab kase={kase} />}
           {tab === 'dv' && <DvTab kase={kase} />}
           {tab === 'timeline' && <CareTimeline kase={kase} />}
-        </Stack>
-      </Tabs>
-    </Stack>
+        </>
+      )}
+    </CaseFile>
   );
 }
 
@@ -113,18 +98,11 @@ function Header({ kase }: { kase: CareCaseDetail }) {
     <Paper {...card}>
       <Group {...layout.header}>
         <Stack gap={4} miw={0}>
-          <Group {...TITLE_ROW}>
-            <Title order={2}>
-              <Text span {...NUMBER} inherit>
-                {kase.number}
-              </Text>
-            </Title>
-            <Title order={2} fw={500}>
-              <Anchor component={Link} to={recordPath.person(kase.person.id)} inherit>
-                {kase.person.fullName}
-              </Anchor>
-            </Title>
-          </Group>
+          <CaseTitle number={kase.number}>
+            <Anchor component={Link} to={recordPath.person(kase.person.id)} inherit>
+              {kase.person.fullName}
+            </Anchor>
+          </CaseTitle>
           <Group {...layout.chips}>
             <StatusBadge status={kase.status} />
             <RiskBadge level={kase.riskLevel} />

@@ -1,12 +1,11 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { badge, card, layout, text } from '../../components/presets';
-import { PageHeader, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { PageLoader, QueryError, usePageTitle } from '../../components/ui';
 import { useYearChoice, YearReportBar } from '../../components/YearReportBar';
 import { useFormat } from '../../lib/locale';
 import { useCareDirectory } from './data';
-import { carePaths } from './paths';
+import { CareSubPage } from './CareSubPage';
 
 const YEARS_BACK = 5;
 
@@ -23,15 +22,11 @@ export function CareDirectoryPage() {
   const directory = useCareDirectory(year);
 
   return (
-    <Stack {...layout.page}>
-      <Anchor component={Link} to={carePaths.list} size="sm">
-        {t('care.title')}
-      </Anchor>
-      <PageHeader
-        title={t('care.directory.title')}
-        description={t('care.directory.intro')}
-        actions={<YearReportBar label={t('care.directory.year')} choice={choice} />}
-      />
+    <CareSubPage
+      title={t('care.directory.title')}
+      description={t('care.directory.intro')}
+      actions={<YearReportBar label={t('care.directory.year')} choice={choice} />}
+    >
       {directory.isPending ? (
         <PageLoader />
       ) : directory.error ? (
@@ -90,6 +85,6 @@ export function CareDirectoryPage() {
           </Paper>
         </SimpleGrid>
       )}
-    </Stack>
+    </CareSubPage>
   );
 }

@@ -1,18 +1,12 @@
-import { useState } from 'react';
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { personalNumber } from '@vatra/core';
-import { api } from '../../api/client';
-import { keys } from '../../api/queries';
-import type { PersonSearchHit, PersonSearchPage } from '../../api/types';
-import { button, paths, text } from '../../components/presets';
+import type { PersonSearchHit } from '../../api/types';
+import { paths, text } from '../../components/presets';
 import { QueryError } from '../../components/ui';
 import { SearchField } from '../../components/useListFilters';
-import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
+import { PersonHitTable, usePersonSearch } from '../cases/PersonSearch';
 
 const RESULTS = { mah: 300, style: { overflowY: 'auto' } } as const;
 
@@ -22,22 +16,9 @@ const RESULTS = { mah: 300, style: { overflowY: 'auto' } } as const;
  */
 export function PersonPicker({ onPick }: { onPick: (hit: PersonSearchHit) => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const me = useSession();
-  const [q, setQ] = useState('');
-  const [search] = useDebouncedValue(q.trim(), 300);
-  const byNumber = personalNumber.safeParse(search).success;
   const canRegister = hasScope(me, 'person.register');
-  const hits = useQuery({
-    queryKey: [...keys.personSearch, 'care', search],
-    queryFn: () =>
-      api.get<PersonSearchPage>('/api/persons/search', {
-        ...(byNumber ? { personalNumber: search } : { q: search }),
-        pageSize: 10,
-      }),
-    enabled: search.length >= 2,
-    placeholderData: keepPreviousData,
-  });
+  const { q, setQ, hits, found } = usePersonSearch('care');
   return (
     <Stack gap="sm">
       <Text {...text.muted}>{t('care.open.intro')}</Text>
@@ -49,7 +30,7 @@ export function PersonPicker({ onPick }: { onPick: (hit: PersonSearchHit) => voi
         data-autofocus
       />
       {hits.error && <QueryError error={hits.error} onRetry={() => void hits.refetch()} />}
-      {search.length >= 2 && hits.data && hits.data.items.length === 0 && (
+      {found && found.items.length === 0 && (
         <Stack gap={4}>
           <Text {...text.muted}>{t('care.open.noMatch')}</Text>
           {/* care's clients are mostly ordinary residents: the form starts with that category */}
@@ -60,33 +41,9 @@ export function PersonPicker({ onPick }: { onPick: (hit: PersonSearchHit) => voi
           )}
         </Stack>
       )}
-      {search.length >= 2 && hits.data && hits.data.items.length > 0 && (
+      {found && found.items.length > 0 && (
         <Stack {...RESULTS}>
-          <Table>
-            <Table.Tbody>
-              {hits.data.items.map((hit) => (
-                <Table.Tr key={hit.id}>
-                  <Table.Td>
-                    <Text fw={600}>{`${hit.firstName} ${hit.lastName}`}</Text>
-                    <Text {...text.caption}>
-                      {[
-                        hit.dateOfBirth ? format.date(hit.dateOfBirth) : null,
-                        format.name(hit.jurisdiction.name),
-                        hit.personalNumber,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td w={110} ta="right">
-                    <Button {...button.small} onClick={() => onPick(hit)}>
-                      {t('care.open.pick')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <PersonHitTable hits={found.items} pickLabel={t('care.open.pick')} onPick={onPick} />
         </Stack>
       )}
     </Stack>

@@ -18,12 +18,12 @@ import { useFormDefinition } from '../../api/queries';
 import { FormRenderer, type FormDraft, type RepeatMembers } from '../../components/form-renderer';
 import { IconInfo } from '../../components/icons';
 import { badge, button, card, layout, text, tone } from '../../components/presets';
-import { FormError, PageLoader, QueryError } from '../../components/ui';
+import { PageLoader, QueryError } from '../../components/ui';
 import { ageOn } from '../../lib/dates';
-import type { FieldErrors } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { Nothing, PRIORITY_COLOR, personName } from './parts';
-import { answerErrors, useCaseWrite } from './write';
+import { FormAnswers } from './FormAnswers';
+import { useCaseWrite } from './write';
 
 const SWITCH = { size: 'sm' } as const;
 
@@ -169,48 +169,27 @@ function FormEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const write = useCaseWrite(kase.id);
-  const [draft, setDraft] = useState<FormDraft>(() => (corrects ? (corrects.data as FormDraft) : {}));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  // the same object until the errors change, so the renderer's sections may skip rendering
-  const shownErrors = useMemo(() => answerErrors(errors), [errors]);
-
-  const submit = (data: Record<string, unknown>) =>
-    void write.run({
-      sink: { setErrors, setFormError },
-      schema: formSubmitBody,
-      body: { formVersion: definition.version, data, ...(corrects ? { corrects: corrects.id } : {}) },
-      send: (body) => api.post<CaseDetail>(`/api/cases/${kase.id}/forms/${formKey}`, body),
-      notice: t('cases.assessment.submitted'),
-      onDone,
-    });
-
   return (
-    <Stack>
-      <FormError message={formError} />
-      <FormRenderer
-        definition={definition}
-        locale={format.locale}
-        value={draft}
-        onChange={setDraft}
-        errors={shownErrors}
-        members={members}
-        onSubmit={submit}
-        onInvalid={(found) => {
-          setErrors(found);
-          setFormError(t('errors.fixFields'));
-        }}
-        submitLabel={t('cases.assessment.submit')}
-        busy={write.busy}
-        actions={
-          <Button {...button.secondary} onClick={onDone} disabled={write.busy}>
-            {t('cases.assessment.cancel')}
-          </Button>
-        }
-      />
-    </Stack>
+    <FormAnswers
+      definition={definition}
+      start={corrects ? (corrects.data as FormDraft) : {}}
+      members={members}
+      submitLabel={t('cases.assessment.submit')}
+      cancelLabel={t('cases.assessment.cancel')}
+      busy={write.busy}
+      send={(data, sink) =>
+        void write.run({
+          sink,
+          schema: formSubmitBody,
+          body: { formVersion: definition.version, data, ...(corrects ? { corrects: corrects.id } : {}) },
+          send: (body) => api.post<CaseDetail>(`/api/cases/${kase.id}/forms/${formKey}`, body),
+          notice: t('cases.assessment.submitted'),
+          onDone,
+        })
+      }
+      onCancel={onDone}
+    />
   );
 }
 

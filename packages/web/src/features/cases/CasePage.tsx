@@ -1,28 +1,15 @@
 import { useState } from 'react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Stepper,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Stepper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { CASE_STAGES, type CaseDetail } from '@vatra/core';
-import { isApiError } from '../../api/client';
-import { IconShield } from '../../components/icons';
 import { badge, button, card, detail, layout, paths, recordPath, tone } from '../../components/presets';
-import { EmptyState, PageLoader, QueryError, usePageTitle } from '../../components/ui';
+import { usePageTitle } from '../../components/ui';
 import { today } from '../../lib/dates';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { AssessmentTab } from './AssessmentTab';
+import { CaseFile, CaseTitle, useTabParam } from './CaseFile';
 import { CloseModal, ReopenModal } from './CloseModal';
 import { useCase } from './data';
 import { DocumentsTab } from './DocumentsTab';
@@ -47,53 +34,32 @@ const TABS = [
   'monitoring',
   'documents',
   'timeline',
-] as const;
-type Tab = (typeof TABS)[number];
+] as const satisfies readonly [string, ...string[]];
 
 const STEPPER = { size: 'xs', iconSize: 26, allowNextStepsSelect: false } as const;
-const TITLE_ROW = { gap: 'sm', align: 'center', wrap: 'wrap' } as const;
-const NUMBER = { className: 'vatra-mono', fw: 700 } as const;
 const HEADER_GRID = { ...detail.grid, cols: { base: 1, sm: 2, lg: 4 } } as const;
-const TABS_LOOK = { keepMounted: false, variant: 'outline' } as const;
 
 /** Cases › one case: its header with the path and deadlines, and the tabs of the case file. */
 export function CasePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const query = useCase(id);
-  const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.find((value) => value === params.get('tab')) ?? 'overview';
+  const { tab, choose } = useTabParam(TABS, () => true);
   usePageTitle(query.data ? query.data.number : t('cases.title'));
 
-  if (query.isPending) return <PageLoader />;
-  if (query.error) {
-    if (isApiError(query.error, 404) || isApiError(query.error, 403))
-      return <EmptyState icon={<IconShield size={26} />} title={t('cases.file.notFound')} />;
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const kase = query.data;
-
   return (
-    <Stack {...layout.page}>
-      <Anchor component={Link} to={paths.cases} size="sm">
-        {t('cases.file.back')}
-      </Anchor>
-      <CaseHeader kase={kase} />
-      <Tabs
-        {...TABS_LOOK}
-        value={tab}
-        onChange={(value) =>
-          setParams(value && value !== 'overview' ? { tab: value } : {}, { replace: true })
-        }
-      >
-        <Tabs.List>
-          {TABS.map((value) => (
-            <Tabs.Tab key={value} value={value}>
-              {value === 'requests' ? t('requests.tab') : t(`cases.tabs.${value}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Stack pt="md">
+    <CaseFile
+      query={query}
+      notFoundTitle={() => t('cases.file.notFound')}
+      back={{ to: paths.cases, label: t('cases.file.back') }}
+      header={(kase) => <CaseHeader kase={kase} />}
+      tabs={TABS}
+      tab={tab}
+      onTab={choose}
+      tabLabel={(value) => (value === 'requests' ? t('requests.tab') : t(`cases.tabs.${value}`))}
+    >
+      {(kase) => (
+        <>
           {tab === 'overview' && <OverviewTab kase={kase} />}
           {tab === 'assessment' && <AssessmentTab kase={kase} />}
           {tab === 'plan' && <PlanTab kase={kase} />}
@@ -103,9 +69,9 @@ export function CasePage() {
           {tab === 'monitoring' && <MonitoringTab kase={kase} />}
           {tab === 'documents' && <DocumentsTab kase={kase} />}
           {tab === 'timeline' && <TimelineTab kase={kase} />}
-        </Stack>
-      </Tabs>
-    </Stack>
+        </>
+      )}
+    </CaseFile>
   );
 }
 
@@ -127,16 +93,7 @@ function CaseHeader({ kase }: { kase: CaseDetail }) {
       <Stack {...layout.section}>
         <Group {...layout.header}>
           <Stack gap={4} miw={0} style={{ flex: '1 1 320px' }}>
-            <Group {...TITLE_ROW}>
-              <Title order={2}>
-                <Text span {...NUMBER} inherit>
-                  {kase.number}
-                </Text>
-              </Title>
-              <Title order={2} fw={500}>
-                {personName(kase.person)}
-              </Title>
-            </Group>
+            <CaseTitle number={kase.number}>{personName(kase.person)}</CaseTitle>
             <Group {...layout.chips}>
               <Badge color={STATUS_COLOR[kase.status]}>{t(`cases.statuses.${kase.status}`)}</Badge>
               {kase.sensitivity !== 'normal' && (

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { caseOpenBody, personalNumber, type CaseDetail } from '@vatra/core';
+import { caseOpenBody, type CaseDetail } from '@vatra/core';
 import { api, isApiError } from '../../api/client';
 import { keys, useHousehold } from '../../api/queries';
-import type { PersonSearchHit, PersonSearchPage } from '../../api/types';
+import type { PersonSearchHit } from '../../api/types';
 import { DialogModal } from '../../components/FormModal';
 import { IconInfo } from '../../components/icons';
 import { useNotify } from '../../components/notifications';
@@ -18,6 +17,7 @@ import { validate } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
 import { caseKeys } from './data';
 import { personName } from './parts';
+import { PersonHitTable, usePersonSearch } from './PersonSearch';
 
 const RESULTS = { mah: 320, style: { overflowY: 'auto' } } as const;
 
@@ -48,21 +48,7 @@ function FindPerson({
   onPick: (hit: PersonSearchHit) => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const [q, setQ] = useState('');
-  const [search] = useDebouncedValue(q.trim(), 300);
-  // the search matches names; a personal number is looked up as one (exactly)
-  const byNumber = personalNumber.safeParse(search).success;
-  const hits = useQuery({
-    queryKey: [...keys.personSearch, 'open-case', search],
-    queryFn: () =>
-      api.get<PersonSearchPage>('/api/persons/search', {
-        ...(byNumber ? { personalNumber: search } : { q: search }),
-        pageSize: 10,
-      }),
-    enabled: search.length >= 2,
-    placeholderData: keepPreviousData,
-  });
+  const { q, setQ, hits, found } = usePersonSearch('open-case');
   return (
     <Stack {...layout.section}>
       <Text {...text.muted}>{t('cases.open.intro')}</Text>
@@ -79,36 +65,12 @@ function FindPerson({
         </Alert>
       )}
       {hits.error && <QueryError error={hits.error} onRetry={() => void hits.refetch()} />}
-      {search.length >= 2 && hits.data && (
+      {found && (
         <Stack {...RESULTS}>
-          {hits.data.items.length === 0 ? (
+          {found.items.length === 0 ? (
             <Text {...text.muted}>{t('common.noResults')}</Text>
           ) : (
-            <Table>
-              <Table.Tbody>
-                {hits.data.items.map((hit) => (
-                  <Table.Tr key={hit.id}>
-                    <Table.Td>
-                      <Text fw={600}>{personName(hit)}</Text>
-                      <Text {...text.caption}>
-                        {[
-                          hit.dateOfBirth ? format.date(hit.dateOfBirth) : null,
-                          format.name(hit.jurisdiction.name),
-                          hit.personalNumber,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td w={110} ta="right">
-                      <Button {...button.small} onClick={() => onPick(hit)}>
-                        {t('cases.open.pick')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <PersonHitTable hits={found.items} pickLabel={t('cases.open.pick')} onPick={onPick} />
           )}
         </Stack>
       )}

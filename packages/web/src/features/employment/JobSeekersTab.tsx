@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobSeekerProfile } from '@vatra/core';
 import { FormDialog } from '../../components/DialogForm';
 import { button, dialog, layout, rowLink, text, tone } from '../../components/presets';
-import { QueryView, RecordTable, RecordsCard } from '../../components/RecordList';
+import { RecordTable, RecordsTab } from '../../components/RecordList';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
 import { useJobSeekers } from './data';
@@ -18,74 +18,66 @@ export function JobSeekersTab() {
   const format = useFormat();
   const me = useSession();
   const canRecord = hasScope(me, 'employment.record');
-  const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<Dialog>(null);
   const list = useJobSeekers();
   const close = () => setOpen(null);
   return (
-    <Stack {...layout.section}>
-      <Group {...layout.header}>
-        <Text {...text.muted}>{t('employment.jobSeekers.intro')}</Text>
-        {canRecord && <Button onClick={() => setAdding(true)}>{t('employment.jobSeekers.add')}</Button>}
-      </Group>
-      <QueryView query={list}>
-        {(data) => (
-          <RecordsCard
-            isEmpty={data.items.length === 0}
-            emptyTitle={t('employment.jobSeekers.none')}
-            minWidth={900}
-            columns={[
-              t('employment.jobSeekers.person'),
-              t('employment.jobSeekers.qualification'),
-              t('employment.jobSeekers.registeredOn'),
-              t('employment.jobSeekers.nextReview'),
-              t('employment.jobSeekers.refusals'),
-              canRecord && '',
-            ]}
-          >
-            {data.items.map((profile) => (
-              <Table.Tr key={profile.id}>
-                <Table.Td>
-                  <Anchor {...rowLink} onClick={() => setOpen({ kind: 'details', profile })}>
-                    {profile.name}
-                  </Anchor>
-                  <Text {...text.caption}>
-                    {[profile.personalNumber, profile.settlement].filter(Boolean).join(' · ')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{profile.qualification}</Table.Td>
-                <Table.Td>{format.date(profile.registeredOn)}</Table.Td>
-                <Table.Td>
-                  <Text c={profile.overdue ? tone.overdue : undefined} fw={profile.overdue ? 600 : undefined}>
-                    {format.date(profile.nextReviewOn)}
-                  </Text>
-                  {profile.overdue && <Text {...text.caption}>{t('employment.jobSeekers.overdue')}</Text>}
-                </Table.Td>
-                <Table.Td>{format.number(profile.refusals.length)}</Table.Td>
-                {canRecord && (
-                  <Table.Td ta="right">
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      <Button {...button.small} onClick={() => setOpen({ kind: 'review', profile })}>
-                        {t('employment.jobSeekers.review')}
-                      </Button>
-                      <Button {...button.small} onClick={() => setOpen({ kind: 'refusal', profile })}>
-                        {t('employment.jobSeekers.recordRefusal')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </RecordsCard>
-        )}
-      </QueryView>
-      <FormDialog
-        opened={adding}
-        onClose={() => setAdding(false)}
-        title={t('employment.jobSeekers.addTitle')}
-      >
-        <ProfileForm onDone={() => setAdding(false)} />
-      </FormDialog>
+    <RecordsTab
+      lead={<Text {...text.muted}>{t('employment.jobSeekers.intro')}</Text>}
+      add={
+        canRecord
+          ? {
+              label: t('employment.jobSeekers.add'),
+              title: t('employment.jobSeekers.addTitle'),
+              form: (onDone) => <ProfileForm onDone={onDone} />,
+            }
+          : null
+      }
+      query={list}
+      emptyTitle={t('employment.jobSeekers.none')}
+      minWidth={900}
+      columns={[
+        t('employment.jobSeekers.person'),
+        t('employment.jobSeekers.qualification'),
+        t('employment.jobSeekers.registeredOn'),
+        t('employment.jobSeekers.nextReview'),
+        t('employment.jobSeekers.refusals'),
+        canRecord && '',
+      ]}
+      row={(profile) => (
+        <Table.Tr key={profile.id}>
+          <Table.Td>
+            <Anchor {...rowLink} onClick={() => setOpen({ kind: 'details', profile })}>
+              {profile.name}
+            </Anchor>
+            <Text {...text.caption}>
+              {[profile.personalNumber, profile.settlement].filter(Boolean).join(' · ')}
+            </Text>
+          </Table.Td>
+          <Table.Td>{profile.qualification}</Table.Td>
+          <Table.Td>{format.date(profile.registeredOn)}</Table.Td>
+          <Table.Td>
+            <Text c={profile.overdue ? tone.overdue : undefined} fw={profile.overdue ? 600 : undefined}>
+              {format.date(profile.nextReviewOn)}
+            </Text>
+            {profile.overdue && <Text {...text.caption}>{t('employment.jobSeekers.overdue')}</Text>}
+          </Table.Td>
+          <Table.Td>{format.number(profile.refusals.length)}</Table.Td>
+          {canRecord && (
+            <Table.Td ta="right">
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button {...button.small} onClick={() => setOpen({ kind: 'review', profile })}>
+                  {t('employment.jobSeekers.review')}
+                </Button>
+                <Button {...button.small} onClick={() => setOpen({ kind: 'refusal', profile })}>
+                  {t('employment.jobSeekers.recordRefusal')}
+                </Button>
+              </Group>
+            </Table.Td>
+          )}
+        </Table.Tr>
+      )}
+    >
       <FormDialog
         opened={open !== null}
         onClose={close}
@@ -96,7 +88,7 @@ export function JobSeekersTab() {
         {open?.kind === 'refusal' && <RefusalForm profile={open.profile} onDone={close} />}
         {open?.kind === 'details' && <ProfileDetails profile={open.profile} />}
       </FormDialog>
-    </Stack>
+    </RecordsTab>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Group, Select, SimpleGrid, Stack, Text, TextInput, type ComboboxItem } from '@mantine/core';
+import { Group, Select, SimpleGrid, Text, type ComboboxItem } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   institutionCreateBody,
@@ -7,10 +7,10 @@ import {
   type LocalizedText,
 } from '@vatra/core';
 import { keys, useInstitutionTypes, useJurisdictions } from '../../api/queries';
-import { DialogModal, FormActions, useRecordForm } from '../../components/FormModal';
+import { useRecordForm } from '../../components/FormModal';
+import { RecordCodeInput, RecordFormDialog, RecordFormFields } from '../../components/RecordForm';
 import { NameFields } from '../../components/NameFields';
-import { dialog, grid, input, layout, text } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { dialog, grid, layout, text } from '../../components/presets';
 import { examples } from '../../lib/examples';
 import { changedFields, useFormState } from '../../lib/forms';
 import { institutionTypeOptions, jurisdictionOptions } from '../../lib/jurisdictions';
@@ -50,14 +50,16 @@ export function InstitutionFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <DialogModal
+    <RecordFormDialog
       opened={opened}
       onClose={onClose}
-      title={institution ? t('institutions.editTitle') : t('institutions.createTitle')}
+      editing={Boolean(institution)}
+      createTitle={t('institutions.createTitle')}
+      editTitle={t('institutions.editTitle')}
       size={dialog.form}
     >
       <InstitutionForm institution={institution ?? null} onDone={onClose} />
-    </DialogModal>
+    </RecordFormDialog>
   );
 }
 
@@ -74,7 +76,7 @@ function InstitutionForm({
   const jurisdictions = useJurisdictions();
   const form = useFormState<Values>(valuesOf(institution), { code: (value) => value.toUpperCase() });
   const { values, fields, errors } = form;
-  const { busy, editing, submit } = useRecordForm({
+  const { editing, bodyProps } = useRecordForm({
     record: institution,
     form,
     valuesOf,
@@ -111,49 +113,35 @@ function InstitutionForm({
   const onName = (name: LocalizedText) => form.set('name', name);
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <FormError message={form.formError} />
-        <SimpleGrid {...GRID}>
-          <TextInput
-            {...input.code}
-            {...input.hintBelow}
-            {...fields.code}
-            label={t('institutions.fields.code')}
-            description={
-              editing ? undefined : t('institutions.fields.codeHint', { example: examples.institutionCode })
-            }
-            disabled={editing}
-            required={!editing}
-            data-autofocus={editing ? undefined : true}
-          />
-          <Select
-            {...PICKER}
-            {...fields.typeCode}
-            label={t('institutions.fields.type')}
-            data={typeOptions}
-            nothingFoundMessage={t('common.noResults')}
-            disabled={editing || types.isPending}
-            required={!editing}
-          />
-        </SimpleGrid>
+    <RecordFormFields {...bodyProps}>
+      <SimpleGrid {...GRID}>
+        <RecordCodeInput
+          field={fields.code}
+          label={t('institutions.fields.code')}
+          hint={t('institutions.fields.codeHint', { example: examples.institutionCode })}
+          editing={editing}
+        />
         <Select
           {...PICKER}
-          {...fields.jurisdictionId}
-          label={t('institutions.fields.jurisdiction')}
-          data={placeOptions}
+          {...fields.typeCode}
+          label={t('institutions.fields.type')}
+          data={typeOptions}
           nothingFoundMessage={t('common.noResults')}
-          disabled={editing || jurisdictions.isPending}
+          disabled={editing || types.isPending}
           required={!editing}
-          renderOption={renderPlace}
         />
-        <NameFields value={values.name} onChange={onName} errors={errors} />
-        <FormActions
-          busy={busy}
-          onCancel={onDone}
-          submitLabel={editing ? t('common.save') : t('common.create')}
-        />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Select
+        {...PICKER}
+        {...fields.jurisdictionId}
+        label={t('institutions.fields.jurisdiction')}
+        data={placeOptions}
+        nothingFoundMessage={t('common.noResults')}
+        disabled={editing || jurisdictions.isPending}
+        required={!editing}
+        renderOption={renderPlace}
+      />
+      <NameFields value={values.name} onChange={onName} errors={errors} />
+    </RecordFormFields>
   );
 }

@@ -1,23 +1,22 @@
-import { useState } from 'react';
-import { Anchor, Button, Group, Menu, Paper, Select, Stack, Table, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionSummary } from '@vatra/core';
 import { api } from '../../api/client';
 import { keys, useInstitutionTypes, useJurisdictions } from '../../api/queries';
 import type { InstitutionPage } from '../../api/types';
 import { ActiveToggleConfirm } from '../../components/ActiveToggleConfirm';
-import { IconPencil, IconPlus } from '../../components/icons';
+import { ActiveRecordMenu, AdminListPage, RecordNameLink } from '../../components/AdminList';
+import { IconPencil } from '../../components/icons';
 import { ActionsHeader, PagedTable } from '../../components/PagedTable';
-import { layout, rowLink, text } from '../../components/presets';
-import { ActiveToggleMenuItem, RowMenu, RowMenuItem } from '../../components/RowMenu';
-import { ActiveBadge, PageHeader, useModalTarget } from '../../components/ui';
-import { SearchField, useListFilters, usePagedQuery } from '../../components/useListFilters';
+import { text } from '../../components/presets';
+import { RowMenuItem } from '../../components/RowMenu';
+import { ActiveBadge } from '../../components/ui';
+import { useAdminList } from '../../components/useAdminList';
+import { SearchField, usePagedQuery } from '../../components/useListFilters';
 import { institutionTypeOptions } from '../../lib/jurisdictions';
 import { useFormat } from '../../lib/locale';
 import { InstitutionFormModal } from './InstitutionFormModal';
 
-const PAGE_SIZE = 25;
 const SEARCH = { style: { flex: '1 1 240px' } } as const;
 const TYPE = { style: { flex: '2 1 320px' }, searchable: true, clearable: true } as const;
 const NUMBER = { ta: 'right' } as const;
@@ -32,16 +31,13 @@ const INITIAL_FILTERS: Filters = { q: '', typeCode: null };
 export function InstitutionsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const filters = useListFilters(INITIAL_FILTERS);
+  const list = useAdminList<InstitutionSummary, Filters>(INITIAL_FILTERS);
+  const { filters, search, editing, toggling, paging } = list;
   const { typeCode } = filters.values;
-  const [search] = useDebouncedValue(filters.values.q.trim(), 300);
-  const [creating, setCreating] = useState(false);
-  const editing = useModalTarget<InstitutionSummary>();
-  const toggling = useModalTarget<InstitutionSummary>();
 
   const types = useInstitutionTypes();
   const jurisdictions = useJurisdictions();
-  const params = { q: search, typeCode: typeCode ?? undefined, page: filters.page, pageSize: PAGE_SIZE };
+  const params = { q: search, typeCode: typeCode ?? undefined, page: paging.page, pageSize: paging.pageSize };
   const institutions = usePagedQuery<InstitutionPage>(keys.institutions, '/api/admin/institutions', params);
 
   const typeOptions = institutionTypeOptions(types.data ?? [], jurisdictions.data ?? [], format.name);
@@ -66,9 +62,7 @@ export function InstitutionsPage() {
       query={institutions}
       filtered={filtered}
       minWidth={820}
-      page={filters.page}
-      pageSize={PAGE_SIZE}
-      onPageChange={filters.setPage}
+      {...paging}
       head={
         <>
           <Table.Th>{t('institutions.columns.name')}</Table.Th>
@@ -84,12 +78,11 @@ export function InstitutionsPage() {
       row={(item) => (
         <Table.Tr key={item.id}>
           <Table.Td>
-            <Anchor {...rowLink} onClick={() => editing.open(item)}>
-              {format.name(item.name)}
-            </Anchor>
-            <Text {...text.caption} className="vatra-mono">
-              {item.code}
-            </Text>
+            <RecordNameLink
+              name={format.name(item.name)}
+              code={item.code}
+              onOpen={() => editing.open(item)}
+            />
           </Table.Td>
           <Table.Td>
             <Text title={format.name(item.type.name)}>{abbreviation(item.type.code)}</Text>
@@ -105,18 +98,16 @@ export function InstitutionsPage() {
             <ActiveBadge active={item.active} />
           </Table.Td>
           <Table.Td>
-            <RowMenu>
+            <ActiveRecordMenu
+              active={item.active}
+              activateLabel={t('institutions.activate')}
+              deactivateLabel={t('institutions.deactivate')}
+              onToggle={() => toggling.open(item)}
+            >
               <RowMenuItem icon={IconPencil} onClick={() => editing.open(item)}>
                 {t('common.edit')}
               </RowMenuItem>
-              <Menu.Divider />
-              <ActiveToggleMenuItem
-                active={item.active}
-                activateLabel={t('institutions.activate')}
-                deactivateLabel={t('institutions.deactivate')}
-                onClick={() => toggling.open(item)}
-              />
-            </RowMenu>
+            </ActiveRecordMenu>
           </Table.Td>
         </Table.Tr>
       )}
@@ -124,19 +115,13 @@ export function InstitutionsPage() {
   );
 
   return (
-    <Stack {...layout.page}>
-      <PageHeader
-        title={t('institutions.title')}
-        description={t('institutions.intro')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            {t('institutions.create')}
-          </Button>
-        }
-      />
-
-      <Paper>
-        <Group {...layout.toolbar}>
+    <AdminListPage
+      title={t('institutions.title')}
+      intro={t('institutions.intro')}
+      createLabel={t('institutions.create')}
+      onCreate={() => list.setCreating(true)}
+      filters={
+        <>
           <SearchField
             {...SEARCH}
             label={t('common.search')}
@@ -153,26 +138,34 @@ export function InstitutionsPage() {
             onChange={onType}
             nothingFoundMessage={t('common.noResults')}
           />
-        </Group>
-        {body}
-      </Paper>
-
-      <InstitutionFormModal opened={creating} onClose={() => setCreating(false)} />
-      <InstitutionFormModal opened={editing.opened} institution={editing.target} onClose={editing.close} />
-      <ActiveToggleConfirm
-        target={toggling.target}
-        opened={toggling.opened}
-        onClose={toggling.close}
-        queryKey={keys.institutions}
-        title={(off) => (off ? t('institutions.deactivateTitle') : t('institutions.activateTitle'))}
-        text={(item) =>
-          t(item.active ? 'institutions.deactivateText' : 'institutions.activateText', {
-            name: format.name(item.name),
-          })
-        }
-        confirmLabel={(off) => (off ? t('institutions.deactivate') : t('institutions.activate'))}
-        toggle={toggleActive}
-      />
-    </Stack>
+        </>
+      }
+      dialogs={
+        <>
+          <InstitutionFormModal opened={list.creating} onClose={() => list.setCreating(false)} />
+          <InstitutionFormModal
+            opened={editing.opened}
+            institution={editing.target}
+            onClose={editing.close}
+          />
+          <ActiveToggleConfirm
+            target={toggling.target}
+            opened={toggling.opened}
+            onClose={toggling.close}
+            queryKey={keys.institutions}
+            title={(off) => (off ? t('institutions.deactivateTitle') : t('institutions.activateTitle'))}
+            text={(item) =>
+              t(item.active ? 'institutions.deactivateText' : 'institutions.activateText', {
+                name: format.name(item.name),
+              })
+            }
+            confirmLabel={(off) => (off ? t('institutions.deactivate') : t('institutions.activate'))}
+            toggle={toggleActive}
+          />
+        </>
+      }
+    >
+      {body}
+    </AdminListPage>
   );
 }

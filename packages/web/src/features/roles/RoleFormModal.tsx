@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { Alert, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   SCOPES,
@@ -10,10 +10,10 @@ import {
   type Scope,
 } from '@vatra/core';
 import { keys, useJurisdictions, useScopes } from '../../api/queries';
-import { DialogModal, FormActions, useRecordForm } from '../../components/FormModal';
+import { useRecordForm } from '../../components/FormModal';
+import { RecordCodeInput, RecordFormDialog, RecordFormFields } from '../../components/RecordForm';
 import { NameFields } from '../../components/NameFields';
-import { dialog, grid, input, layout, text, tone } from '../../components/presets';
-import { FormError } from '../../components/ui';
+import { dialog, grid, layout, text, tone } from '../../components/presets';
 import { examples } from '../../lib/examples';
 import { changedFields, fieldError, useFormState } from '../../lib/forms';
 import { useFormat } from '../../lib/locale';
@@ -58,14 +58,16 @@ export function RoleFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <DialogModal
+    <RecordFormDialog
       opened={opened}
       onClose={onClose}
-      title={role ? t('roles.editTitle') : t('roles.createTitle')}
+      editing={Boolean(role)}
+      createTitle={t('roles.createTitle')}
+      editTitle={t('roles.editTitle')}
       size={dialog.wide}
     >
       <RoleForm role={role ?? null} onDone={onClose} />
-    </DialogModal>
+    </RecordFormDialog>
   );
 }
 
@@ -79,7 +81,7 @@ function RoleForm({ role, onDone }: { role: RoleSummary | null; onDone: () => vo
   const form = useFormState<Values>(valuesOf(role, onlyCountry), { code: (value) => value.toLowerCase() });
   const { values, fields, errors } = form;
   const countryCode = values.countryCode ?? onlyCountry;
-  const { busy, editing, submit } = useRecordForm({
+  const { editing, bodyProps } = useRecordForm({
     record: role,
     form,
     valuesOf: (fresh: RoleSummary) => valuesOf(fresh, onlyCountry),
@@ -118,84 +120,71 @@ function RoleForm({ role, onDone }: { role: RoleSummary | null; onDone: () => vo
   const scopesError = fieldError(errors, 'scopes');
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <FormError message={form.formError} />
-        <SimpleGrid {...GRID}>
-          <TextInput
-            {...input.code}
-            {...input.hintBelow}
-            {...fields.code}
-            label={t('roles.fields.code')}
-            description={editing ? undefined : t('roles.fields.codeHint', { example: examples.roleCode })}
-            disabled={editing}
-            required={!editing}
-            data-autofocus={editing ? undefined : true}
-          />
-          <Select
-            label={t('roles.fields.country')}
-            data={countryOptions}
-            value={countryCode}
-            onChange={onCountry}
-            error={fields.countryCode.error}
-            disabled={editing || jurisdictions.isPending}
-            allowDeselect={false}
-            required={!editing}
-          />
-        </SimpleGrid>
-        <NameFields value={values.name} onChange={onName} errors={errors} columns={3} />
-
-        <Stack gap={6}>
-          <Group {...layout.spread}>
-            <Text fw={500}>{t('roles.fields.scopes')}</Text>
-            <Text {...text.muted}>
-              {t('roles.selectedScopes', {
-                count: format.number(values.scopes.length),
-                total: format.number(allScopes.length),
-              })}
-            </Text>
-          </Group>
-          {scopesError && (
-            <Alert {...SCOPES_ERROR}>{values.scopes.length === 0 ? t('roles.noScopes') : scopesError}</Alert>
-          )}
-          <div className="vatra-scope-groups">
-            {groups.map((group) => {
-              const chosen = group.scopes.filter((scope) => selected.has(scope)).length;
-              return (
-                <Paper key={group.key} {...GROUP_CARD}>
-                  <Stack gap={8}>
-                    <Checkbox
-                      label={<Text {...GROUP_TITLE}>{t(`scopeGroups.${group.key}`)}</Text>}
-                      title={t('roles.selectGroup')}
-                      checked={chosen === group.scopes.length}
-                      indeterminate={chosen > 0 && chosen < group.scopes.length}
-                      onChange={toggleScopes(group.scopes)}
-                    />
-                    <Stack {...SCOPE_LIST}>
-                      {group.scopes.map((scope) => (
-                        <Checkbox
-                          key={scope}
-                          {...SCOPE}
-                          label={t(`scopes.${scopeKey(scope)}`)}
-                          description={scope}
-                          checked={selected.has(scope)}
-                          onChange={toggleScopes([scope])}
-                        />
-                      ))}
-                    </Stack>
-                  </Stack>
-                </Paper>
-              );
-            })}
-          </div>
-        </Stack>
-
-        <FormActions
-          busy={busy}
-          onCancel={onDone}
-          submitLabel={editing ? t('common.save') : t('common.create')}
+    <RecordFormFields {...bodyProps}>
+      <SimpleGrid {...GRID}>
+        <RecordCodeInput
+          field={fields.code}
+          label={t('roles.fields.code')}
+          hint={t('roles.fields.codeHint', { example: examples.roleCode })}
+          editing={editing}
         />
+        <Select
+          label={t('roles.fields.country')}
+          data={countryOptions}
+          value={countryCode}
+          onChange={onCountry}
+          error={fields.countryCode.error}
+          disabled={editing || jurisdictions.isPending}
+          allowDeselect={false}
+          required={!editing}
+        />
+      </SimpleGrid>
+      <NameFields value={values.name} onChange={onName} errors={errors} columns={3} />
+
+      <Stack gap={6}>
+        <Group {...layout.spread}>
+          <Text fw={500}>{t('roles.fields.scopes')}</Text>
+          <Text {...text.muted}>
+            {t('roles.selectedScopes', {
+              count: format.number(values.scopes.length),
+              total: format.number(allScopes.length),
+            })}
+          </Text>
+        </Group>
+        {scopesError && (
+          <Alert {...SCOPES_ERROR}>{values.scopes.length === 0 ? t('roles.noScopes') : scopesError}</Alert>
+        )}
+        <div className="vatra-scope-groups">
+          {groups.map((group) => {
+            const chosen = group.scopes.filter((scope) => selected.has(scope)).length;
+            return (
+              <Paper key={group.key} {...GROUP_CARD}>
+                <Stack gap={8}>
+                  <Checkbox
+                    label={<Text {...GROUP_TITLE}>{t(`scopeGroups.${group.key}`)}</Text>}
+                    title={t('roles.selectGroup')}
+                    checked={chosen === group.scopes.length}
+                    indeterminate={chosen > 0 && chosen < group.scopes.length}
+                    onChange={toggleScopes(group.scopes)}
+                  />
+                  <Stack {...SCOPE_LIST}>
+                    {group.scopes.map((scope) => (
+                      <Checkbox
+                        key={scope}
+                        {...SCOPE}
+                        label={t(`scopes.${scopeKey(scope)}`)}
+                        description={scope}
+                        checked={selected.has(scope)}
+                        onChange={toggleScopes([scope])}
+                      />
+                    ))}
+                  </Stack>
+                </Stack>
+              </Paper>
+            );
+          })}
+        </div>
       </Stack>
-    </form>
+    </RecordFormFields>
   );
 }

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoleSummary } from '@vatra/core';
 import { useJurisdictions, useRoles } from '../../api/queries';
-import { IconPencil, IconPlus } from '../../components/icons';
+import { AdminListPage, RecordNameLink } from '../../components/AdminList';
+import { IconPencil } from '../../components/icons';
 import { ActionsHeader, QueryContent } from '../../components/PagedTable';
-import { badge, layout, rowLink, text } from '../../components/presets';
+import { badge, layout } from '../../components/presets';
 import { IconButton } from '../../components/RowMenu';
-import { PageHeader, useModalTarget } from '../../components/ui';
+import { useModalTarget } from '../../components/ui';
 import { useFormat } from '../../lib/locale';
 import { groupScopes, scopeKey } from '../../lib/scopes';
 import { RoleFormModal } from './RoleFormModal';
@@ -60,12 +61,11 @@ export function RolesPage() {
                   <Table.Td>
                     <Group {...NAME_CELL}>
                       <div style={{ minWidth: 0 }}>
-                        <Anchor {...rowLink} onClick={() => editing.open(role)}>
-                          {format.name(role.name)}
-                        </Anchor>
-                        <Text {...text.caption} className="vatra-mono">
-                          {role.code}
-                        </Text>
+                        <RecordNameLink
+                          name={format.name(role.name)}
+                          code={role.code}
+                          onOpen={() => editing.open(role)}
+                        />
                       </div>
                       {role.builtin && <Badge {...BUILTIN}>{t('roles.builtin')}</Badge>}
                     </Group>
@@ -105,19 +105,19 @@ export function RolesPage() {
   );
 
   return (
-    <Stack {...layout.page}>
-      <PageHeader
-        title={t('roles.title')}
-        description={t('roles.intro')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            {t('roles.create')}
-          </Button>
-        }
-      />
-      <Paper>{body}</Paper>
-      <RoleFormModal opened={creating} onClose={() => setCreating(false)} />
-      <RoleFormModal opened={editing.opened} role={editing.target} onClose={editing.close} />
-    </Stack>
+    <AdminListPage
+      title={t('roles.title')}
+      intro={t('roles.intro')}
+      createLabel={t('roles.create')}
+      onCreate={() => setCreating(true)}
+      dialogs={
+        <>
+          <RoleFormModal opened={creating} onClose={() => setCreating(false)} />
+          <RoleFormModal opened={editing.opened} role={editing.target} onClose={editing.close} />
+        </>
+      }
+    >
+      {body}
+    </AdminListPage>
   );
 }

@@ -1,14 +1,13 @@
-import { Anchor, Stack, Tabs } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { buildUrl } from '../../api/client';
-import { layout } from '../../components/presets';
 import { QueryView } from '../../components/RecordList';
-import { EmptyState, PageHeader, usePageTitle } from '../../components/ui';
+import { EmptyState, usePageTitle } from '../../components/ui';
 import { useYearChoice, YearReportBar } from '../../components/YearReportBar';
 import { useFormat } from '../../lib/locale';
 import { hasScope, useSession } from '../auth/session';
-import { carePaths } from '../care/paths';
+import { CareSubPage } from '../care/CareSubPage';
 import { SOCIAL_FUND_URL, useSocialFundYear } from './data';
 import { RequestsTab } from './RequestsTab';
 import { SubsidiesTab } from './SubsidiesTab';
@@ -38,25 +37,21 @@ function YearView() {
   const data = useSocialFundYear(year);
   const language = format.locale.startsWith('sr') ? 'sr' : format.locale;
   return (
-    <Stack {...layout.page}>
-      <Anchor component={Link} to={carePaths.list} size="sm">
-        {t('care.title')}
-      </Anchor>
-      <PageHeader
-        title={t('socialFund.title')}
-        description={t('socialFund.intro')}
-        actions={
-          <YearReportBar
-            label={t('socialFund.year')}
-            choice={choice}
-            width={120}
-            download={{
-              href: buildUrl(`${SOCIAL_FUND_URL}/xlsx`, { year, language }),
-              label: t('socialFund.export'),
-            }}
-          />
-        }
-      />
+    <CareSubPage
+      title={t('socialFund.title')}
+      description={t('socialFund.intro')}
+      actions={
+        <YearReportBar
+          label={t('socialFund.year')}
+          choice={choice}
+          width={120}
+          download={{
+            href: buildUrl(`${SOCIAL_FUND_URL}/xlsx`, { year, language }),
+            label: t('socialFund.export'),
+          }}
+        />
+      }
+    >
       <Tabs value={tab} onChange={(value) => setParams(value ? { tab: value } : {})}>
         <Tabs.List>
           {TABS.map((name) => (
@@ -69,6 +64,6 @@ function YearView() {
       <QueryView query={data}>
         {(year) => (tab === 'requests' ? <RequestsTab data={year} /> : <SubsidiesTab data={year} />)}
       </QueryView>
-    </Stack>
+    </CareSubPage>
   );
 }

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Button,
-  Group,
-  MultiSelect,
-  PasswordInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, MultiSelect, PasswordInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   LOCALES,
@@ -19,9 +10,9 @@ import {
   type UserSummary,
 } from '@vatra/core';
 import { keys, useAllInstitutions, useRoles } from '../../api/queries';
-import { DialogModal, FormActions, useRecordForm } from '../../components/FormModal';
+import { useRecordForm } from '../../components/FormModal';
+import { RecordCodeInput, RecordFormDialog, RecordFormFields } from '../../components/RecordForm';
 import { button, dialog, grid, input, layout } from '../../components/presets';
-import { FormError } from '../../components/ui';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { examples } from '../../lib/examples';
 import { changedFields, generatePassword, useFormState } from '../../lib/forms';
@@ -78,14 +69,16 @@ export function UserFormModal({
 }) {
   const { t } = useTranslation();
   return (
-    <DialogModal
+    <RecordFormDialog
       opened={opened}
       onClose={onClose}
-      title={user ? t('users.editTitle') : t('users.createTitle')}
+      editing={Boolean(user)}
+      createTitle={t('users.createTitle')}
+      editTitle={t('users.editTitle')}
       size={dialog.form}
     >
       <UserForm user={user ?? null} onDone={onClose} />
-    </DialogModal>
+    </RecordFormDialog>
   );
 }
 
@@ -108,7 +101,7 @@ function UserForm({ user, onDone }: { user: UserSummary | null; onDone: () => vo
     roleIds: values.roleIds,
     locale: values.locale,
   };
-  const { busy, editing, submit } = useRecordForm({
+  const { editing, bodyProps } = useRecordForm({
     record: user,
     form,
     valuesOf: (fresh: UserSummary) => valuesOf(fresh, fresh.locale),
@@ -141,82 +134,66 @@ function UserForm({ user, onDone }: { user: UserSummary | null; onDone: () => vo
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <FormError message={form.formError} />
-        <SimpleGrid {...GRID}>
-          <TextInput
-            {...input.code}
-            {...input.hintBelow}
-            {...fields.username}
-            label={t('users.fields.username')}
-            description={
-              editing
-                ? undefined
-                : t('users.fields.usernameHint', { example: examples.username(format.locale) })
-            }
-            disabled={editing}
-            required={!editing}
-            data-autofocus={editing ? undefined : true}
-          />
-          <TextInput
-            {...input.plain}
-            {...fields.fullName}
-            label={t('users.fields.fullName')}
-            required
-            data-autofocus={editing ? true : undefined}
-          />
-          <TextInput {...input.plain} {...fields.email} type="email" label={t('users.fields.email')} />
-          <Select
-            label={t('users.fields.locale')}
-            data={localeOptions}
-            value={values.locale}
-            onChange={onLocale}
-            error={fields.locale.error}
-            allowDeselect={false}
-            required
-          />
-        </SimpleGrid>
+    <RecordFormFields {...bodyProps}>
+      <SimpleGrid {...GRID}>
+        <RecordCodeInput
+          field={fields.username}
+          label={t('users.fields.username')}
+          hint={t('users.fields.usernameHint', { example: examples.username(format.locale) })}
+          editing={editing}
+        />
+        <TextInput
+          {...input.plain}
+          {...fields.fullName}
+          label={t('users.fields.fullName')}
+          required
+          data-autofocus={editing ? true : undefined}
+        />
+        <TextInput {...input.plain} {...fields.email} type="email" label={t('users.fields.email')} />
         <Select
-          {...PICKER}
-          {...fields.institutionId}
-          label={t('users.fields.institution')}
-          data={institutionOptions}
-          nothingFoundMessage={t('common.noResults')}
-          disabled={institutions.isPending}
+          label={t('users.fields.locale')}
+          data={localeOptions}
+          value={values.locale}
+          onChange={onLocale}
+          error={fields.locale.error}
+          allowDeselect={false}
           required
         />
-        <MultiSelect
-          {...PICKER}
-          {...fields.roleIds}
-          label={t('users.fields.roles')}
-          data={roleOptions}
-          nothingFoundMessage={t('common.noResults')}
-          disabled={roles.isPending}
-          required
-        />
-        {!editing && (
-          <Group {...layout.inputWithButton}>
-            <PasswordInput
-              {...PASSWORD}
-              {...fields.password}
-              label={t('users.fields.password')}
-              description={t('users.fields.passwordHint')}
-              visible={showPassword}
-              onVisibilityChange={setShowPassword}
-              required
-            />
-            <Button {...button.secondary} onClick={onGenerate} mb={fields.password.error ? 22 : 0}>
-              {t('common.generate')}
-            </Button>
-          </Group>
-        )}
-        <FormActions
-          busy={busy}
-          onCancel={onDone}
-          submitLabel={editing ? t('common.save') : t('common.create')}
-        />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Select
+        {...PICKER}
+        {...fields.institutionId}
+        label={t('users.fields.institution')}
+        data={institutionOptions}
+        nothingFoundMessage={t('common.noResults')}
+        disabled={institutions.isPending}
+        required
+      />
+      <MultiSelect
+        {...PICKER}
+        {...fields.roleIds}
+        label={t('users.fields.roles')}
+        data={roleOptions}
+        nothingFoundMessage={t('common.noResults')}
+        disabled={roles.isPending}
+        required
+      />
+      {!editing && (
+        <Group {...layout.inputWithButton}>
+          <PasswordInput
+            {...PASSWORD}
+            {...fields.password}
+            label={t('users.fields.password')}
+            description={t('users.fields.passwordHint')}
+            visible={showPassword}
+            onVisibilityChange={setShowPassword}
+            required
+          />
+          <Button {...button.secondary} onClick={onGenerate} mb={fields.password.error ? 22 : 0}>
+            {t('common.generate')}
+          </Button>
+        </Group>
+      )}
+    </RecordFormFields>
   );
 }

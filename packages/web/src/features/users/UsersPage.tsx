@@ -1,37 +1,24 @@
-import { useState } from 'react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Badge, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '@vatra/core';
 import { api } from '../../api/client';
 import { keys, useAllInstitutions } from '../../api/queries';
 import type { UserPage } from '../../api/types';
 import { ActiveToggleConfirm } from '../../components/ActiveToggleConfirm';
-import { IconBuilding, IconKey, IconPencil, IconPlus } from '../../components/icons';
+import { ActiveRecordMenu, AdminListPage, RecordNameLink } from '../../components/AdminList';
+import { IconBuilding, IconKey, IconPencil } from '../../components/icons';
 import { ActionsHeader, PagedTable } from '../../components/PagedTable';
-import { badge, layout, rowLink, text } from '../../components/presets';
-import { ActiveToggleMenuItem, RowMenu, RowMenuItem } from '../../components/RowMenu';
-import { ActiveBadge, PageHeader, useModalTarget } from '../../components/ui';
-import { SearchField, useListFilters, usePagedQuery } from '../../components/useListFilters';
+import { badge, layout, text } from '../../components/presets';
+import { RowMenuItem } from '../../components/RowMenu';
+import { ActiveBadge, useModalTarget } from '../../components/ui';
+import { useAdminList } from '../../components/useAdminList';
+import { SearchField, usePagedQuery } from '../../components/useListFilters';
 import { LANGUAGE_SHORT_NAMES } from '../../i18n';
 import { useFormat } from '../../lib/locale';
 import { GrantsModal } from './GrantsModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 
-const PAGE_SIZE = 25;
 const ACTIVE_FILTERS = ['all', 'true', 'false'] as const;
 type ActiveFilter = (typeof ACTIVE_FILTERS)[number];
 
@@ -49,22 +36,19 @@ const INITIAL_FILTERS: Filters = { q: '', institutionId: null, active: 'true' };
 export function UsersPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const filters = useListFilters(INITIAL_FILTERS);
+  const list = useAdminList<UserSummary, Filters>(INITIAL_FILTERS);
+  const { filters, search, editing, toggling, paging } = list;
   const { institutionId, active } = filters.values;
-  const [search] = useDebouncedValue(filters.values.q.trim(), 300);
-  const [creating, setCreating] = useState(false);
-  const editing = useModalTarget<UserSummary>();
   const resetting = useModalTarget<UserSummary>();
   const granting = useModalTarget<UserSummary>();
-  const toggling = useModalTarget<UserSummary>();
 
   const institutions = useAllInstitutions();
   const params = {
     q: search,
     institutionId: institutionId ?? undefined,
     active: active === 'all' ? undefined : active,
-    page: filters.page,
-    pageSize: PAGE_SIZE,
+    page: paging.page,
+    pageSize: paging.pageSize,
   };
   const users = usePagedQuery<UserPage>(keys.users, '/api/admin/users', params);
 
@@ -94,9 +78,7 @@ export function UsersPage() {
       query={users}
       filtered={filtered}
       minWidth={900}
-      page={filters.page}
-      pageSize={PAGE_SIZE}
-      onPageChange={filters.setPage}
+      {...paging}
       head={
         <>
           <Table.Th>{t('users.columns.name')}</Table.Th>
@@ -111,12 +93,7 @@ export function UsersPage() {
       row={(user) => (
         <Table.Tr key={user.id}>
           <Table.Td>
-            <Anchor {...rowLink} onClick={() => editing.open(user)}>
-              {user.fullName}
-            </Anchor>
-            <Text {...text.caption} className="vatra-mono">
-              {user.username}
-            </Text>
+            <RecordNameLink name={user.fullName} code={user.username} onOpen={() => editing.open(user)} />
           </Table.Td>
           <Table.Td>
             <Text>{format.name(user.institution.name)}</Text>
@@ -151,7 +128,12 @@ export function UsersPage() {
             <ActiveBadge active={user.active} />
           </Table.Td>
           <Table.Td>
-            <RowMenu>
+            <ActiveRecordMenu
+              active={user.active}
+              activateLabel={t('users.activate')}
+              deactivateLabel={t('users.deactivate')}
+              onToggle={() => toggling.open(user)}
+            >
               <RowMenuItem icon={IconPencil} onClick={() => editing.open(user)}>
                 {t('users.edit')}
               </RowMenuItem>
@@ -161,14 +143,7 @@ export function UsersPage() {
               <RowMenuItem icon={IconBuilding} onClick={() => granting.open(user)}>
                 {t('users.grants')}
               </RowMenuItem>
-              <Menu.Divider />
-              <ActiveToggleMenuItem
-                active={user.active}
-                activateLabel={t('users.activate')}
-                deactivateLabel={t('users.deactivate')}
-                onClick={() => toggling.open(user)}
-              />
-            </RowMenu>
+            </ActiveRecordMenu>
           </Table.Td>
         </Table.Tr>
       )}
@@ -176,19 +151,13 @@ export function UsersPage() {
   );
 
   return (
-    <Stack {...layout.page}>
-      <PageHeader
-        title={t('users.title')}
-        description={t('users.intro')}
-        actions={
-          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-            {t('users.create')}
-          </Button>
-        }
-      />
-
-      <Paper>
-        <Group {...layout.toolbar}>
+    <AdminListPage
+      title={t('users.title')}
+      intro={t('users.intro')}
+      createLabel={t('users.create')}
+      onCreate={() => list.setCreating(true)}
+      filters={
+        <>
           <SearchField
             {...SEARCH}
             label={t('users.searchLabel')}
@@ -209,26 +178,30 @@ export function UsersPage() {
             <Text fw={500}>{t('common.status')}</Text>
             <SegmentedControl value={active} onChange={onActive} data={statusOptions} />
           </Stack>
-        </Group>
-        {body}
-      </Paper>
-
-      <UserFormModal opened={creating} onClose={() => setCreating(false)} />
-      <UserFormModal opened={editing.opened} user={editing.target} onClose={editing.close} />
-      <ResetPasswordModal opened={resetting.opened} user={resetting.target} onClose={resetting.close} />
-      <GrantsModal user={granting.opened ? granting.target : null} onClose={granting.close} />
-      <ActiveToggleConfirm
-        target={toggling.target}
-        opened={toggling.opened}
-        onClose={toggling.close}
-        queryKey={keys.users}
-        title={(off) => (off ? t('users.deactivateTitle') : t('users.activateTitle'))}
-        text={(user) =>
-          t(user.active ? 'users.deactivateText' : 'users.activateText', { name: user.fullName })
-        }
-        confirmLabel={(off) => (off ? t('users.deactivate') : t('users.activate'))}
-        toggle={toggleActive}
-      />
-    </Stack>
+        </>
+      }
+      dialogs={
+        <>
+          <UserFormModal opened={list.creating} onClose={() => list.setCreating(false)} />
+          <UserFormModal opened={editing.opened} user={editing.target} onClose={editing.close} />
+          <ResetPasswordModal opened={resetting.opened} user={resetting.target} onClose={resetting.close} />
+          <GrantsModal user={granting.opened ? granting.target : null} onClose={granting.close} />
+          <ActiveToggleConfirm
+            target={toggling.target}
+            opened={toggling.opened}
+            onClose={toggling.close}
+            queryKey={keys.users}
+            title={(off) => (off ? t('users.deactivateTitle') : t('users.activateTitle'))}
+            text={(user) =>
+              t(user.active ? 'users.deactivateText' : 'users.activateText', { name: user.fullName })
+            }
+            confirmLabel={(off) => (off ? t('users.deactivate') : t('users.activate'))}
+            toggle={toggleActive}
+          />
+        </>
+      }
+    >
+      {body}
+    </AdminListPage>
   );
 }
