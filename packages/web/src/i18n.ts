@@ -60,7 +60,8 @@ export function currentLocale(): Locale {
 }
 
 i18n.on('languageChanged', (lng) => {
-  if (isLocale(lng)) document.documentElement.lang = HTML_LANG[lng];
+  // (no document where the web's code runs in unit tests, outside a browser)
+  if (isLocale(lng) && typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[lng];
 });
 
 /** Loads the catalog of the language to start in; the app renders only once this resolves. */

@@ -87,9 +87,11 @@ export function loadedText(
   values: Record<string, string | number> = {},
 ): string {
   const [namespace = '', ...path] = key.split('.');
-  const found: unknown = isNamespace(namespace)
-    ? instance.getResource(locale, namespace, path.join('.'))
-    : undefined;
+  // before i18next is started its store methods do not exist yet: no language is loaded then
+  const found: unknown =
+    instance.isInitialized && isNamespace(namespace)
+      ? instance.getResource(locale, namespace, path.join('.'))
+      : undefined;
   const text = typeof found === 'string' ? found : key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }

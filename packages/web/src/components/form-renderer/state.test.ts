@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formDefinitionSchema, type FormDefinition } from '@vatra/core';
+import { i18n, startLanguage } from '../../i18n';
 import { checkForm, resolveForm, withAnswer } from './state';
+
+// The field messages come from the catalogs the app has loaded, as in the browser.
+beforeAll(async () => {
+  await startLanguage('en');
+  await i18n.loadLanguages('sq');
+});
 
 const text = (en: string) => ({ sq: en, sr: en, en });
 
