@@ -2,7 +2,6 @@ import {
   localized,
   type CaseDetail,
   type Locale,
-  type LocalizedText,
   type NeedView,
   type PlanView,
   type SubmissionView,
