@@ -254,6 +254,11 @@ async function assess({ page, baseUrl }) {
   // the level in the case's header and on the assessment
   const badges = page.getByText(C.risk.high, { exact: true });
   await see(badges, `the risk level "${C.risk.high}"`);
+  // the header and the assessment render apart: wait for the second before counting
+  await badges
+    .nth(1)
+    .waitFor({ state: 'visible', timeout: TIMEOUT })
+    .catch(() => undefined);
   const count = await badges.count();
   check(count >= 2, `expected "${C.risk.high}" in the header and on the assessment, saw it ${count} time(s)`);
   await dismissToasts(page, LOCALE);
