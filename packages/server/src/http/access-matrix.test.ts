@@ -1,7 +1,8 @@
 import type { Scope } from '@vatra/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../demo/users.js';
-import { loginAs, testApp, type Session, type TestApp } from '../test/harness.js';
+import { testApp, type Session, type TestApp } from '../test/harness.js';
+import { scopedSession, userPaths } from '../test/subjects.js';
 import { matrixSampler, type Sample } from '../test/matrix-samples.js';
 import { scopeAllows, type RecordKind, type RouteScope } from './route-access.js';
 
@@ -36,28 +37,21 @@ function places(subject: Subject): { own: string; foreign: string } {
 }
 
 async function subjects(): Promise<Subject[]> {
-  const rows = await t.db.kysely
-    .selectFrom('users as u')
-    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
-    .select(['u.username', 'j.path'])
-    .where('u.demo', '=', true)
-    .execute();
+  const paths = await userPaths(t);
   const result: Subject[] = [];
   // One user per role set and level (municipal, regional, national) in each country: the same
   // role in another municipality runs the same code with another jurisdiction path, and the
   // foreign-record half of the matrix already covers a second municipality.
   const seen = new Set<string>();
   for (const demo of DEMO_USERS) {
-    const row = rows.find((r) => r.username === demo.username);
-    if (!row) throw new Error(`demo user ${demo.username} missing`);
-    const codes = row.path.split('/').filter(Boolean);
+    const path = paths.get(demo.username);
+    if (!path) throw new Error(`demo user ${demo.username} missing`);
+    const codes = path.split('/').filter(Boolean);
     const kind = `${[...demo.roles].sort().join('+')} ${codes[0]} ${codes.length}`;
     if (seen.has(kind)) continue;
     seen.add(kind);
-    const session = await loginAs(t.app, demo.username);
-    const me = (await session.request({ method: 'GET', url: '/api/auth/me' })).json() as { scopes: Scope[] };
-    result.push({ username: demo.username, scopes: new Set(me.scopes), paths: [row.path], session });
+    const { session, scopes } = await scopedSession(t, demo.username);
+    result.push({ username: demo.username, scopes, paths: [path], session });
   }
   return result;
 }

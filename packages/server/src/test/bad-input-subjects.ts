@@ -2,7 +2,8 @@ import type { Scope } from '@vatra/core';
 import { sql } from 'kysely';
 import type { RecordKind, RouteScope } from '../http/route-access.js';
 import { scopeAllows } from '../http/route-access.js';
-import { loginAs, type Session, type TestApp } from './harness.js';
+import type { Session, TestApp } from './harness.js';
+import { scopedSession, userPaths } from './subjects.js';
 
 // Who sends the bad-input sweep's requests: a few broad demo users, each logged in once; an
 // operation goes to the first whose scopes allow it, so its handler (not the access hook) sees
@@ -45,25 +46,16 @@ const CANDIDATES = [
 const ANY_USER = 'zkkk.kacanik';
 
 export async function badInputSubjects(t: TestApp) {
-  const rows = await t.db.kysely
-    .selectFrom('users as u')
-    .innerJoin('institutions as i', 'i.id', 'u.institution_id')
-    .innerJoin('jurisdictions as j', 'j.id', 'i.jurisdiction_id')
-    .select(['u.username', 'j.path'])
-    .where('u.username', 'in', [...CANDIDATES, ANY_USER])
-    .execute();
+  const paths = await userPaths(t, [...CANDIDATES, ANY_USER]);
   const subjects = await Promise.all(
     [...CANDIDATES, ANY_USER].map(async (username): Promise<Subject> => {
-      const session = await loginAs(t.app, username);
-      const me = (await session.request({ method: 'GET', url: '/api/auth/me' })).json() as {
-        scopes: Scope[];
-      };
-      const codes = (rows.find((r) => r.username === username)?.path ?? '').split('/').filter(Boolean);
+      const { session, scopes } = await scopedSession(t, username);
+      const codes = (paths.get(username) ?? '').split('/').filter(Boolean);
       const country = codes[0] ?? 'XK';
       const municipality = codes[2] ?? (country === 'XK' ? 'XK-PEJ' : 'AL-PUK');
       return {
         username,
-        scopes: new Set(me.scopes),
+        scopes,
         session,
         // A national administrator's user sample is Gjilan's first user, whom no one logs in as
         // here (Peja's first is cm.peja, one of the sweep's users).
