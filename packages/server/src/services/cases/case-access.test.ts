@@ -2,7 +2,7 @@ import { type CaseDetail } from '@vatra/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, testApp, type TestApp } from '../../test/harness.js';
-import { deniedEntries, jurisdictionId, open, pejaFamily, userId } from './case-fixtures.js';
+import { deniedEntries, jurisdictionId, open, pejaFamily, userId } from '../../test/case-fixtures.js';
 
 // The case path's refusals (jurisdiction, scope, sensitivity) and its queue and transfer.
 

@@ -2,7 +2,7 @@ import { officeToday as today, type CaseDetail } from '@vatra/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginAs, testApp, type TestApp } from '../../test/harness.js';
-import { open, pejaFamily, userId } from './case-fixtures.js';
+import { open, pejaFamily, userId } from '../../test/case-fixtures.js';
 import { sampleAnamnesis, sampleFvn, sampleMonitoring } from './samples.js';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import type { CaseDetail } from '@vatra/core';
 import { expect } from 'vitest';
-import type { Session, TestApp } from '../../test/harness.js';
-import { insertSampleHousehold, samplePerson } from '../registry/samples.js';
+import type { Session, TestApp } from './harness.js';
+import { insertSampleHousehold, samplePerson } from '../services/registry/samples.js';
 
 // What the case-path tests share: ids by name, a Peja family, opening its case, refusals audited.
 
